@@ -1,0 +1,15 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { readBody, route } from '@/server/http/handler';
+import { setPreferences } from '@/server/staff/users';
+
+export const dynamic = 'force-dynamic';
+
+const preferences = z.object({ privacyMode: z.boolean() }).partial().strict();
+
+/** A person's own display choices (privacy mode), remembered across computers. */
+export const PATCH = route('preferences', async ({ request, staff, audit }) => {
+  const changes = await readBody(request, preferences);
+  await setPreferences(audit, staff!.id, changes);
+  return NextResponse.json({ preferences: { ...staff!.preferences, ...changes } });
+});

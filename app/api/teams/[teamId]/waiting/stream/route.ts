@@ -1,0 +1,22 @@
+import { streamSessionChecker } from '@/server/auth/stream-session';
+import { route } from '@/server/http/handler';
+import { hub } from '@/server/waiting/hub';
+import { waitingEventStream } from '@/server/waiting/sse';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = route<{ teamId: string }>('waiting-stream', async ({ request, params }) => {
+  const stream = waitingEventStream(hub().poller(params.teamId), {
+    lastEventId: request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId'),
+    signal: request.signal,
+    stillSignedIn: await streamSessionChecker(),
+  });
+  return new Response(stream, {
+    headers: {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      'x-accel-buffering': 'no',
+      connection: 'keep-alive',
+    },
+  });
+});

@@ -1,0 +1,50 @@
+'use client';
+import { useQuery } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import { fetchJson } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/hooks/use-api-mutation';
+import { type AdminTeam, TeamCard } from './team-card';
+import { TimezoneSelect } from './timezone-select';
+
+export function TeamsAdmin() {
+  const teams = useQuery({ queryKey: ['admin-teams'], queryFn: () => fetchJson<{ teams: AdminTeam[] }>('/api/admin/teams') });
+  const create = useApiMutation<{ id: string; name: string; timezone: string }>(
+    'POST',
+    (body) => ({ url: '/api/admin/teams', body }),
+    [['admin-teams']],
+  );
+
+  function add(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    create.mutate(
+      { id: String(form.get('id')), name: String(form.get('name')), timezone: String(form.get('timezone')) },
+      { onSuccess: () => formElement.reset() },
+    );
+  }
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="add-team" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="add-team" className="mb-3 text-lg font-semibold">
+          Add a team
+        </h2>
+        <form onSubmit={add} className="grid items-end gap-3 sm:grid-cols-4">
+          <TextField label="Coviu team id" name="id" required />
+          <TextField label="Clinic name" name="name" required />
+          <TimezoneSelect defaultValue="Australia/Sydney" />
+          <Button type="submit" disabled={create.isPending}>
+            Add team
+          </Button>
+        </form>
+        <div className="mt-3">{create.isError && <Notice tone="error">{create.error.message}</Notice>}</div>
+      </section>
+      {teams.isError && <Notice tone="error">{teams.error.message}</Notice>}
+      {teams.data?.teams.map((t) => <TeamCard key={t.id} team={t} />)}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+import type { FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextField } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import { useApiMutation } from '@/lib/hooks/use-api-mutation';
+import type { UserChanges } from '@/lib/schemas/staff';
+import { ROLE_LABEL } from '@/lib/roles';
+import { TeamCheckboxes } from './team-checkboxes';
+import type { AdminUser } from './users-admin';
+
+export function UserEditor({ user, teams, onDone }: { user: AdminUser; teams: { id: string; name: string }[]; onDone: () => void }) {
+  const save = useApiMutation<UserChanges>('PATCH', (body) => ({ url: `/api/admin/users/${user.id}`, body }), [['admin-users']]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const password = String(form.get('password') ?? '');
+    save.mutate(
+      {
+        name: String(form.get('name')),
+        role: String(form.get('role')) as AdminUser['role'],
+        teamIds: form.getAll('teamIds').map(String),
+        disabled: form.get('disabled') === 'on',
+        ...(password ? { password } : {}),
+      },
+      { onSuccess: onDone },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} aria-label={`Edit ${user.name}`} className="grid gap-3 bg-slate-50 p-3 sm:grid-cols-2">
+      <TextField label="Name" name="name" defaultValue={user.name} required />
+      <SelectField label="Role" name="role" defaultValue={user.role}>
+        {Object.entries(ROLE_LABEL).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <TeamCheckboxes teams={teams} selected={user.teamIds} />
+      <TextField label="New password" name="password" type="password" autoComplete="new-password" hint="Leave empty to keep the current one. At least 12 characters." />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="disabled" defaultChecked={user.disabled} /> Account disabled (signs the person out everywhere)
+      </label>
+      <div className="flex gap-2 sm:col-span-2">
+        <Button type="submit" disabled={save.isPending}>
+          Save changes
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+      {save.isError && (
+        <div className="sm:col-span-2">
+          <Notice tone="error">{save.error.message}</Notice>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+import { signIn } from 'next-auth/react';
+import { type FormEvent, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+
+interface Props {
+  callbackUrl: string;
+  initialError: string | null;
+  notice: string | null;
+  oidc: { id: string; name: string } | null;
+  demo: boolean;
+}
+
+const FAILED = 'That email and password did not work, or there were too many attempts. Wait 15 minutes and try again, or ask your administrator.';
+
+export function SignInForm({ callbackUrl, initialError, notice, oidc, demo }: Props) {
+  const [error, setError] = useState(initialError);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    const result = await signIn('credentials', {
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+      redirect: false,
+    });
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl);
+      return;
+    }
+    setBusy(false);
+    setError(FAILED);
+  }
+
+  return (
+    <div className="space-y-4">
+      {notice && <Notice tone="info">{notice}</Notice>}
+      {error && <Notice tone="error">{error}</Notice>}
+      <form onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
+        <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+        <Button type="submit" disabled={busy} className="w-full">
+          {busy ? 'Signing in…' : 'Sign in'}
+        </Button>
+      </form>
+      {oidc && (
+        <Button variant="secondary" className="w-full" onClick={() => void signIn(oidc.id, { callbackUrl })}>
+          Sign in with {oidc.name}
+        </Button>
+      )}
+      {demo && (
+        <div className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-700">
+          <p className="font-medium">Sandbox demo accounts</p>
+          <p>
+            reception@, practitioner@, manager@ or admin@example.com, password <code>waitboard-demo</code>.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

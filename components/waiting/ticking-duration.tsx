@@ -1,0 +1,23 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import { formatDuration } from '@/lib/format/duration';
+import { onTick } from '@/lib/hooks/use-now';
+import { serverNow } from '@/lib/hooks/use-server-now';
+
+/**
+ * "4:07" since a moment, kept current by the shared clock writing the text directly: with 500
+ * callers on screen a tick updates 1,000 text nodes and renders no component.
+ */
+export function TickingDuration({ since, until }: { since: string; until?: string | null }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const start = Date.parse(since);
+  const end = until ? Date.parse(until) : null;
+  useEffect(() => {
+    const write = () => {
+      if (ref.current) ref.current.textContent = formatDuration((end ?? serverNow()) - start);
+    };
+    write();
+    return end === null ? onTick(write) : undefined;
+  }, [start, end]);
+  return <span ref={ref} suppressHydrationWarning />;
+}

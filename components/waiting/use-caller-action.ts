@@ -1,0 +1,54 @@
+'use client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { fetchJson } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+import type { TriageAction } from '@/lib/schemas/triage';
+import type { DashboardCaller, Triage, WaitingSnapshot } from '@/lib/waiting/types';
+
+export interface ActionResponse {
+  caller: DashboardCaller;
+  auditId: number;
+  undoUntil: string | null;
+}
+
+interface Vars {
+  caller: DashboardCaller;
+  action: TriageAction;
+  /** What the screen shows at once; rolled back if the server refuses. */
+  optimistic?: Partial<Triage>;
+  /** One key per intent (a dialog's submit), so a double click sends the same key twice. */
+  idempotencyKey?: string;
+}
+
+/** Staff actions on a caller: shown at once, confirmed or rolled back by the server, one per click. */
+export function useCallerAction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caller, action, idempotencyKey }: Vars) =>
+      fetchJson<ActionResponse>(`/api/teams/${caller.teamId}/calls/${caller.callId}/actions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey ?? crypto.randomUUID() },
+        body: JSON.stringify(action),
+      }),
+    onMutate: async ({ caller, optimistic }) => {
+      const key = queryKeys.waiting(caller.teamId);
+      await client.cancelQueries({ queryKey: key });
+      const previous = client.getQueryData<WaitingSnapshot>(key);
+      if (optimistic && previous) {
+        client.setQueryData<WaitingSnapshot>(key, {
+          ...previous,
+          callers: previous.callers.map((c) => (c.callId === caller.callId ? { ...c, triage: { ...c.triage, ...optimistic } } : c)),
+        });
+      }
+      return { previous, key };
+    },
+    onError: (_error, _vars, context) => {
+      if (context?.previous) client.setQueryData(context.key, context.previous);
+    },
+    onSuccess: (result) => {
+      client.setQueryData<WaitingSnapshot>(queryKeys.waiting(result.caller.teamId), (s) =>
+        s && { ...s, callers: s.callers.map((c) => (c.callId === result.caller.callId ? result.caller : c)) },
+      );
+    },
+  });
+}

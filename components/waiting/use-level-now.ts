@@ -1,0 +1,41 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import { onTick } from '@/lib/hooks/use-now';
+import { serverNow } from '@/lib/hooks/use-server-now';
+import { nextLevelChange, type ThresholdSettings } from '@/lib/waiting/thresholds';
+import type { DashboardCaller } from '@/lib/waiting/types';
+
+function nextChange(callers: DashboardCaller[], now: number, thresholds: ThresholdSettings, notJoinedAfterMs: number): number {
+  let next = Infinity;
+  for (const c of callers) {
+    next = Math.min(next, nextLevelChange(c, now, thresholds));
+    const a = c.triage.admission;
+    if (a && !a.joinedAt) {
+      const lateAt = Date.parse(a.admittedAt) + notJoinedAfterMs;
+      if (lateAt > now) next = Math.min(next, lateAt);
+    }
+  }
+  return next;
+}
+
+/**
+ * A "now" that moves only when it matters: when new data arrives, and when some caller's wait
+ * level (or an admission's not-joined state) is due to change. Sorting, levels and alerts read it,
+ * so the list re-renders a few times a minute instead of every second; each tick costs one compare.
+ */
+export function useLevelNow(callers: DashboardCaller[], thresholds: ThresholdSettings, notJoinedAfterMs: number): number {
+  const [levelNow, setLevelNow] = useState(0);
+  const nextAt = useRef(Infinity);
+  useEffect(() => {
+    const refresh = () => {
+      const now = serverNow();
+      nextAt.current = nextChange(callers, now, thresholds, notJoinedAfterMs);
+      setLevelNow(now);
+    };
+    refresh();
+    return onTick(() => {
+      if (serverNow() >= nextAt.current) refresh();
+    });
+  }, [callers, thresholds, notJoinedAfterMs]);
+  return levelNow || serverNow();
+}

@@ -1,0 +1,42 @@
+import { SANDBOX_URL } from '../playwright.config';
+
+export interface SandboxTeam {
+  teamId: string;
+  name: string;
+  waitingQueues: { waitingQueueId: string; name: string }[];
+}
+
+/** The sandbox's control API (not Coviu's), for arranging what a test needs. */
+export const sandbox = {
+  async teams(): Promise<SandboxTeam[]> {
+    return (await fetch(`${SANDBOX_URL}/_sandbox/teams`)).json() as Promise<SandboxTeam[]>;
+  },
+  async addCaller(body: { teamId: string; waitingQueueId: string; details: Record<string, string>; joinedAt?: string }) {
+    const response = await fetch(`${SANDBOX_URL}/_sandbox/calls`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (response.status !== 201) throw new Error(`sandbox refused the caller: ${response.status}`);
+    return (await response.json()) as { callId: string };
+  },
+  async act(callId: string, action: string, body?: unknown) {
+    const response = await fetch(`${SANDBOX_URL}/_sandbox/calls/${callId}/${action}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    });
+    if (!response.ok) throw new Error(`sandbox refused ${action}: ${response.status}`);
+  },
+  async faults(config: Record<string, unknown>) {
+    const response = await fetch(`${SANDBOX_URL}/_sandbox/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(config),
+    });
+    if (!response.ok) throw new Error(`sandbox refused the faults: ${response.status}`);
+  },
+  async requests(): Promise<Record<string, number>> {
+    return ((await (await fetch(`${SANDBOX_URL}/_sandbox/stats`)).json()) as { requests: Record<string, number> }).requests;
+  },
+};

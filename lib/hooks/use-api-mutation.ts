@@ -1,0 +1,19 @@
+'use client';
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import { fetchJson } from '@/lib/api-client';
+
+/** A JSON request to our API that refreshes the given queries when it succeeds. */
+export function useApiMutation<TVars, TResult = unknown>(
+  method: 'POST' | 'PATCH',
+  toRequest: (vars: TVars) => { url: string; body: unknown },
+  invalidate: QueryKey[],
+) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: TVars) => {
+      const { url, body } = toRequest(vars);
+      return fetchJson<TResult>(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    },
+    onSuccess: () => Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey }))),
+  });
+}

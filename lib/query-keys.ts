@@ -1,0 +1,4 @@
+export const queryKeys = {
+  teams: ['teams'] as const,
+  waiting: (teamId: string) => ['waiting', teamId] as const,
+};

@@ -1,0 +1,80 @@
+import type { CallStatus } from '../domain/waiting-call';
+
+export type Priority = 0 | 1 | 2;
+export const PRIORITY_LABEL: Record<Priority, string> = { 0: 'Normal', 1: 'High', 2: 'Urgent' };
+
+export interface Admission {
+  mode: 'route' | 'room';
+  practitioner: { id: string; name: string };
+  admittedAt: string;
+  admittedBy: string;
+  hostUrl: string | null;
+  guestUrl: string | null;
+  joinedAt: string | null;
+}
+
+export interface Triage {
+  claimedBy: { id: string; name: string } | null;
+  claimedUntil: string | null;
+  priority: Priority;
+  note: string | null;
+  reassignedQueueId: string | null;
+  reassignedPractitioner: { id: string; name: string } | null;
+  admission: Admission | null;
+  /** An open escalation (sent to the clinic's chat and not yet acknowledged). */
+  escalation: { kind: 'over-limit' | 'not-joined'; since: string; sends: number } | null;
+  version: number;
+}
+
+/** A caller as the dashboard shows them: Coviu's call, merged with our triage layer. */
+export interface DashboardCaller {
+  callId: string;
+  rootCallId: string;
+  teamId: string;
+  /** The queue Coviu has them in. */
+  queueId: string | null;
+  status: CallStatus;
+  callType: string;
+  name: string | null;
+  /** When they joined this queue (Coviu's joinedAt); drives the queue's thresholds. */
+  joinedAt: string;
+  /** When they first joined any queue, across transfers. */
+  arrivedAt: string;
+  answeredAt: string | null;
+  onHoldAt: string | null;
+  endedAt: string | null;
+  triage: Triage;
+}
+
+export interface WaitingSnapshot {
+  teamId: string;
+  /** When Coviu last answered; null before the first good poll. */
+  fetchedAt: string | null;
+  /** The server's clock when this was sent, so browsers can correct their own. */
+  serverTime: string;
+  /** How often the server polls now (ms): data older than two of these is stale. */
+  intervalMs: number;
+  error: string | null;
+  seq: number;
+  callers: DashboardCaller[];
+}
+
+export type ChangeKind = 'arrived' | 'answered' | 'on-hold' | 'left' | 'transferred' | 'ended' | 'updated' | 'triage' | 'removed';
+
+export interface WaitingChange {
+  seq: number;
+  kind: ChangeKind;
+  caller: DashboardCaller;
+}
+
+export const EMPTY_TRIAGE: Triage = {
+  claimedBy: null,
+  claimedUntil: null,
+  priority: 0,
+  note: null,
+  reassignedQueueId: null,
+  reassignedPractitioner: null,
+  admission: null,
+  escalation: null,
+  version: 0,
+};

@@ -1,0 +1,64 @@
+import { defineConfig } from '@playwright/test';
+
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
+
+const E2E_DATA = 'test-results/e2e-data';
+const WEBHOOK_TOKEN = 'e2e-webhook-token-0123456789';
+export const ESCALATION_PORT = Number(process.env.E2E_ESCALATION_PORT ?? 4199);
+
+export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
+
+/** Debian's Chromium: Playwright cannot download its own browser here (STACK.md). */
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  outputDir: 'test-results/playwright',
+  use: {
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: 'node_modules/.bin/tsx sandbox/main.ts',
+      url: `${SANDBOX_URL}/_sandbox`,
+      env: {
+        SANDBOX_PORT: String(SANDBOX_PORT),
+        SANDBOX_SIMULATION: 'off',
+        SANDBOX_SEED: '2026',
+        SANDBOX_WEBHOOK_URL: `http://127.0.0.1:${APP_PORT}/api/webhooks/coviu`,
+        SANDBOX_WEBHOOK_AUTH: `bearer:${WEBHOOK_TOKEN}`,
+      },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // A fresh embedded database every run.
+      command: `rm -rf ${E2E_DATA} && node_modules/.bin/next start -p ${APP_PORT}`,
+      url: `http://127.0.0.1:${APP_PORT}/api/health?ready=1`,
+      env: {
+        PORT: String(APP_PORT),
+        SANDBOX_PORT: String(SANDBOX_PORT),
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATA_DIR: E2E_DATA,
+        NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`,
+        LOG_LEVEL: 'warn',
+        COVIU_WEBHOOK_TOKEN: WEBHOOK_TOKEN,
+        ESCALATION_WEBHOOK_URL: `http://127.0.0.1:${ESCALATION_PORT}/escalations`,
+        ESCALATION_REPEAT_MINUTES: '0.1',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

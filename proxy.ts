@@ -1,0 +1,93 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+import { roleAllowed, ruleFor } from './server/auth/route-policy';
+import { authSecret } from './server/auth/secret';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function contentSecurityPolicy(nonce: string): string {
+  const dev = process.env.NODE_ENV === 'development';
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** A state-changing request must come from our own pages: another origin's form or script is refused. */
+function crossOrigin(request: NextRequest): boolean {
+  if (SAFE_METHODS.has(request.method)) return false;
+  const origin = request.headers.get('origin');
+  if (origin) {
+    const expected = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).host : request.headers.get('host');
+    try {
+      return new URL(origin).host !== expected && new URL(origin).host !== request.headers.get('host');
+    } catch {
+      return true;
+    }
+  }
+  return request.headers.get('sec-fetch-site') === 'cross-site';
+}
+
+function secure(response: NextResponse, request: NextRequest, csp: string): NextResponse {
+  response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('X-Frame-Options', 'DENY');
+  response.headers.set('X-Content-Type-Options', 'nosniff');
+  response.headers.set('Referrer-Policy', 'same-origin');
+  response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  const https = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  if (https) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+  return response;
+}
+
+/**
+ * Runs before every request (Next 16 proxy, Node runtime): refuses cross-origin state changes,
+ * sends signed-out visitors of a page to sign-in and the wrong role to a 403 page, and sets the
+ * security headers with a fresh CSP nonce. API routes check sessions themselves (route wrapper),
+ * so they can answer 401 JSON.
+ */
+export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonce);
+  const { pathname } = request.nextUrl;
+
+  if (crossOrigin(request)) {
+    const refused = NextResponse.json(
+      { error: { code: 'cross_origin', message: 'This change must be made from Waitboard itself.' } },
+      { status: 403 },
+    );
+    return secure(refused, request, csp);
+  }
+
+  if (!pathname.startsWith('/api/')) {
+    const match = ruleFor(pathname);
+    if (match && match.rule.access !== 'public') {
+      const token = await getToken({ req: request, secret: authSecret() });
+      if (!token?.uid) {
+        const signIn = new URL('/signin', request.url);
+        signIn.searchParams.set('callbackUrl', pathname + request.nextUrl.search);
+        return secure(NextResponse.redirect(signIn), request, csp);
+      }
+      if (!roleAllowed(match.rule.access, token.role)) {
+        return secure(NextResponse.rewrite(new URL('/forbidden', request.url), { status: 403 }), request, csp);
+      }
+    }
+  }
+
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', csp);
+  return secure(NextResponse.next({ request: { headers } }), request, csp);
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|sounds/).*)'],
+};

@@ -1,0 +1,84 @@
+// Staff accounts from the command line, for the first administrator where there are no demo
+// accounts (real Coviu):  npm run user -- add --email you@clinic.example --role admin
+// With the embedded database, stop Waitboard first: only one process may open its data folder.
+import { parseArgs } from 'node:util';
+import { ROLES } from '@/lib/roles';
+import { newUser, password as passwordSchema } from '@/lib/schemas/staff';
+import type { AuditContext } from '@/server/audit';
+import { database } from '@/server/db';
+import { createUser, findUserByEmail, listUsers, updateUser } from '@/server/staff/users';
+
+const USAGE = `Usage:
+  npm run user -- add --email EMAIL --role ${ROLES.join('|')} [--name NAME] [--team TEAM_ID ...] [--password PASSWORD]
+  npm run user -- list
+  npm run user -- disable --email EMAIL
+  npm run user -- enable --email EMAIL
+  npm run user -- password --email EMAIL [--password PASSWORD]
+Without --password a temporary password is printed once.`;
+
+const cli: AuditContext = { ip: null, userAgent: 'waitboard-cli', actor: { id: null, email: 'cli' } };
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    email: { type: 'string' },
+    role: { type: 'string' },
+    name: { type: 'string' },
+    team: { type: 'string', multiple: true },
+    password: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+async function userByEmail() {
+  if (!values.email) fail('Give --email.');
+  const row = await findUserByEmail(values.email);
+  if (!row) fail(`No account with email ${values.email}.`);
+  return row;
+}
+
+async function main() {
+  const command = positionals[0];
+  if (values.help || !command) fail('');
+  await database();
+  if (command === 'list') {
+    for (const u of await listUsers()) console.log(`${u.email}\t${u.role}\t${u.disabled ? 'disabled' : 'active'}\t${u.teamIds.join(',')}`);
+  } else if (command === 'add') {
+    const parsed = newUser.safeParse({
+      email: values.email,
+      role: values.role,
+      name: values.name ?? values.email?.split('@')[0],
+      teamIds: values.team ?? [],
+      password: values.password,
+    });
+    if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+    const { user, temporaryPassword } = await createUser(cli, parsed.data);
+    console.log(`Added ${user.email} (${user.role}).`);
+    if (temporaryPassword) console.log(`Temporary password: ${temporaryPassword}`);
+  } else if (command === 'disable' || command === 'enable') {
+    const row = await userByEmail();
+    await updateUser(cli, row.id, { disabled: command === 'disable' });
+    console.log(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${row.email}.`);
+  } else if (command === 'password') {
+    const row = await userByEmail();
+    const chosen = values.password ?? (await import('@/server/auth/passwords')).temporaryPassword();
+    const checked = passwordSchema.safeParse(chosen);
+    if (!checked.success) fail(checked.error.issues[0]!.message);
+    await updateUser(cli, row.id, { password: chosen });
+    console.log(values.password ? `Password changed for ${row.email}.` : `Temporary password for ${row.email}: ${chosen}`);
+  } else {
+    fail(`Unknown command ${command}.`);
+  }
+  await (await database()).close();
+}
+
+main().catch((error: unknown) => {
+  const e = error as { message?: string; status?: number };
+  console.error(e.status ? e.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Staff } from './auth/session';
+import { HttpError } from './http/handler';
+import type { AuditFilter, AuditRow } from './audit';
+
+const dateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-11-21.' })
+  .transform((d) => new Date(`${d}T00:00:00Z`));
+
+const filterSchema = z.object({
+  actorId: z.uuid({ message: 'Choose a user from the list.' }).optional(),
+  action: z.string().max(100).optional(),
+  teamId: z.string().max(100).optional(),
+  from: dateParam.optional(),
+  until: dateParam.optional(),
+  beforeId: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+});
+
+/**
+ * Filters from the query string. Managers see their own teams' entries; admins see everything.
+ * `until` is inclusive of its whole day.
+ */
+export function auditFilterFrom(url: URL, staff: Staff): AuditFilter & { teamIds?: string[] } {
+  const raw = Object.fromEntries([...url.searchParams].filter(([, v]) => v !== ''));
+  const f = filterSchema.parse(raw);
+  if (f.until) f.until = new Date(f.until.getTime() + 86_400_000);
+  if (staff.role !== 'admin') {
+    if (f.teamId && !staff.teamIds.includes(f.teamId)) throw new HttpError(403, 'forbidden_team', 'You are not a member of this team.');
+    return f.teamId ? f : { ...f, teamIds: staff.teamIds };
+  }
+  return f;
+}
+
+const CSV_COLUMNS: (keyof AuditRow)[] = ['id', 'at', 'actorEmail', 'action', 'resourceType', 'resourceId', 'teamId', 'ip', 'userAgent', 'changes'];
+
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  // Spreadsheet apps run cells that start with these as formulas.
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function auditCsv(rows: AuditRow[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

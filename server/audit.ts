@@ -1,0 +1,106 @@
+import 'server-only';
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { db, type Db } from './db';
+import { auditLog, teamMemberships } from './db/schema';
+import type { ClientInfo } from './http/client-info';
+
+export interface Actor {
+  id: string | null;
+  email: string | null;
+}
+
+export interface AuditContext extends ClientInfo {
+  actor: Actor;
+}
+
+export interface AuditEntry {
+  action: string;
+  resourceType: string;
+  resourceId?: string | null;
+  teamId?: string | null;
+  changes?: Record<string, unknown> | null;
+}
+
+type Executor = Pick<Db, 'insert' | 'select' | 'update' | 'delete' | 'execute'>;
+
+function toRow(ctx: AuditContext, entry: AuditEntry) {
+  return {
+    actorId: ctx.actor.id,
+    actorEmail: ctx.actor.email,
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId ?? null,
+    teamId: entry.teamId ?? null,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    changes: entry.changes ?? null,
+  };
+}
+
+/**
+ * Runs `work` and writes its audit entry in one transaction: an acknowledged action always has
+ * its entry, and a failed one never does.
+ */
+export async function audited<T>(
+  ctx: AuditContext,
+  entry: AuditEntry | ((result: T) => AuditEntry),
+  work: (tx: Executor) => Promise<T>,
+): Promise<T> {
+  return (await auditedWithId(ctx, entry, work)).result;
+}
+
+/** As `audited`, also giving the entry's id (undo refers to it). */
+export async function auditedWithId<T>(
+  ctx: AuditContext,
+  entry: AuditEntry | ((result: T) => AuditEntry),
+  work: (tx: Executor) => Promise<T>,
+): Promise<{ result: T; auditId: number }> {
+  const database = await db();
+  return database.transaction(async (tx) => {
+    const result = await work(tx);
+    const [row] = await tx
+      .insert(auditLog)
+      .values(toRow(ctx, typeof entry === 'function' ? entry(result) : entry))
+      .returning({ id: auditLog.id });
+    return { result, auditId: row!.id };
+  });
+}
+
+/** An entry for something that changes nothing in our database (a sign-in, viewing a caller). */
+export async function recordAudit(ctx: AuditContext, entry: AuditEntry): Promise<void> {
+  await (await db()).insert(auditLog).values(toRow(ctx, entry));
+}
+
+export interface AuditFilter {
+  teamIds?: string[];
+  actorId?: string;
+  action?: string;
+  teamId?: string;
+  from?: Date;
+  until?: Date;
+  limit?: number;
+  beforeId?: number;
+}
+
+export type AuditRow = typeof auditLog.$inferSelect;
+
+export async function queryAudit(filter: AuditFilter): Promise<AuditRow[]> {
+  const where: SQL[] = [];
+  if (filter.actorId) where.push(eq(auditLog.actorId, filter.actorId));
+  if (filter.action) where.push(eq(auditLog.action, filter.action));
+  if (filter.teamId) where.push(eq(auditLog.teamId, filter.teamId));
+  if (filter.teamIds) {
+    // A manager's view: what happened in their teams, and what their teams' staff did anywhere.
+    const members = (await db()).select({ id: teamMemberships.userId }).from(teamMemberships).where(inArray(teamMemberships.teamId, filter.teamIds));
+    where.push(filter.teamIds.length ? or(inArray(auditLog.teamId, filter.teamIds), inArray(auditLog.actorId, members))! : sql`false`);
+  }
+  if (filter.from) where.push(gte(auditLog.at, filter.from));
+  if (filter.until) where.push(lt(auditLog.at, filter.until));
+  if (filter.beforeId) where.push(lt(auditLog.id, filter.beforeId));
+  return (await db())
+    .select()
+    .from(auditLog)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(Math.min(filter.limit ?? 100, 10_000));
+}

@@ -1,0 +1,106 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { email as emailSchema } from '@/lib/schemas/staff';
+import { recordAudit } from '../audit';
+import { env } from '../env';
+import { clientInfo } from '../http/client-info';
+import { findUserByEmail } from '../staff/users';
+import { authenticate } from './credentials';
+import { authSecret } from './secret';
+
+const credentialsInput = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+
+function oidcProvider() {
+  const e = env();
+  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return [];
+  return [
+    {
+      id: 'oidc',
+      name: e.OIDC_NAME,
+      type: 'oauth' as const,
+      wellKnown: `${e.OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
+      clientId: e.OIDC_CLIENT_ID,
+      clientSecret: e.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: 'openid email profile' } },
+      idToken: true,
+      checks: ['pkce' as const, 'state' as const],
+      // Entra ID puts the sign-in name in preferred_username when `email` is absent.
+      profile(profile: { sub: string; email?: string; preferred_username?: string; name?: string }) {
+        return { id: profile.sub, email: (profile.email ?? profile.preferred_username ?? '').toLowerCase(), name: profile.name ?? '' };
+      },
+    },
+  ];
+}
+
+let options: NextAuthOptions | null = null;
+
+export function authOptions(): NextAuthOptions {
+  if (options) return options;
+  const e = env();
+  options = {
+    secret: authSecret(),
+    session: { strategy: 'jwt', maxAge: e.SESSION_MAX_HOURS * 3600 },
+    pages: { signIn: '/signin', error: '/signin' },
+    providers: [
+      CredentialsProvider({
+        id: 'credentials',
+        name: 'Email and password',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials, req) {
+          const parsed = credentialsInput.safeParse(credentials);
+          if (!parsed.success) return null;
+          const user = await authenticate(parsed.data.email, parsed.data.password, clientInfo(req?.headers ?? {}));
+          return user && { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+        },
+      }),
+      ...oidcProvider(),
+    ],
+    callbacks: {
+      // Single sign-on only admits people an administrator has already added to Waitboard.
+      async signIn({ user, account }) {
+        if (account?.provider !== 'oidc') return true;
+        const row = user.email ? await findUserByEmail(user.email) : null;
+        return Boolean(row && !row.disabledAt);
+      },
+      async jwt({ token, user, account, trigger }) {
+        const now = Date.now();
+        if (user) {
+          const row = account?.provider === 'oidc' ? await findUserByEmail(user.email ?? '') : null;
+          token.uid = row?.id ?? user.id;
+          token.role = row?.role ?? user.role;
+          token.sv = row?.sessionVersion ?? user.sessionVersion ?? 0;
+          token.name = row?.name ?? user.name;
+          token.email = row?.email ?? user.email;
+          token.signedInAt = now;
+          token.lastActiveAt = now;
+          if (row) await recordAudit({ ip: null, userAgent: null, actor: { id: row.id, email: row.email } }, { action: 'auth.sign_in', resourceType: 'session', resourceId: row.id, changes: { provider: 'oidc' } });
+        }
+        // The browser reports activity (typing, clicking) through `update()`; polling does not count.
+        if (trigger === 'update') token.lastActiveAt = now;
+        return token;
+      },
+      session({ session, token }) {
+        session.user = { id: token.uid ?? '', email: token.email ?? '', name: token.name ?? '', role: token.role ?? 'receptionist' };
+        session.signedInAt = token.signedInAt ?? 0;
+        session.lastActiveAt = token.lastActiveAt ?? 0;
+        session.sessionVersion = token.sv ?? 0;
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.uid) {
+          await recordAudit({ ip: null, userAgent: null, actor: { id: token.uid, email: token.email ?? null } }, { action: 'auth.sign_out', resourceType: 'session', resourceId: token.uid });
+        }
+      },
+    },
+  };
+  return options;
+}
+
+export function oidcConfigured(): { id: string; name: string } | null {
+  const provider = oidcProvider()[0];
+  return provider ? { id: provider.id, name: provider.name } : null;
+}

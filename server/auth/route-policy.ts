@@ -1,0 +1,75 @@
+// Who may use each route. The one place access is decided: the proxy reads it for pages, the API
+// route wrapper for handlers. Paths use Next's folder syntax. A route with no rule is refused.
+// Imported by the proxy, so no `server-only` here.
+import { ROLES, type Role } from '@/lib/roles';
+
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+export interface Rule {
+  path: string;
+  access: Access;
+  /** The route's [teamId] must be one of the user's teams (admins see every team). */
+  team?: boolean;
+}
+
+const STAFF = ROLES;
+const MANAGERS: readonly Role[] = ['manager', 'admin'];
+const ADMINS: readonly Role[] = ['admin'];
+
+export const RULES: readonly Rule[] = [
+  { path: '/signin', access: 'public' },
+  { path: '/api/health', access: 'public' },
+  { path: '/api/auth/[...nextauth]', access: 'public' },
+  { path: '/', access: 'signed-in' },
+  { path: '/forbidden', access: 'signed-in' },
+  { path: '/api/me', access: 'signed-in' },
+  { path: '/api/me/preferences', access: 'signed-in' },
+  { path: '/api/teams', access: 'signed-in' },
+  { path: '/api/teams/[teamId]/waiting', access: STAFF, team: true },
+  { path: '/api/teams/[teamId]/waiting/stream', access: STAFF, team: true },
+  { path: '/api/teams/[teamId]/calls/[callId]', access: STAFF, team: true },
+  { path: '/api/teams/[teamId]/calls/[callId]/actions', access: STAFF, team: true },
+  // Coviu's deliveries carry their own credentials (checked in the handler), not a staff session.
+  { path: '/api/webhooks/coviu', access: 'public' },
+  { path: '/audit', access: MANAGERS },
+  { path: '/api/audit', access: MANAGERS },
+  { path: '/api/audit/export', access: MANAGERS },
+  { path: '/admin', access: ADMINS },
+  { path: '/admin/users', access: ADMINS },
+  { path: '/admin/teams', access: ADMINS },
+  { path: '/api/admin/users', access: ADMINS },
+  { path: '/api/admin/users/[userId]', access: ADMINS },
+  { path: '/api/admin/teams', access: ADMINS },
+  { path: '/api/admin/teams/[teamId]', access: ADMINS },
+  { path: '/api/admin/teams/[teamId]/queues', access: ADMINS },
+  { path: '/api/admin/teams/[teamId]/queues/[queueId]', access: ADMINS },
+];
+
+function toRegExp(path: string): RegExp {
+  const pattern = path
+    .split('/')
+    .map((segment) => {
+      if (/^\[\.\.\.\w+\]$/.test(segment)) return '.+';
+      const param = /^\[(\w+)\]$/.exec(segment);
+      if (param) return `(?<${param[1]}>[^/]+)`;
+      return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('/');
+  return new RegExp(`^${pattern === '' ? '/' : pattern}/?$`);
+}
+
+const COMPILED = RULES.map((rule) => ({ rule, regexp: toRegExp(rule.path) }));
+
+export function ruleFor(pathname: string): { rule: Rule; params: Record<string, string> } | null {
+  for (const { rule, regexp } of COMPILED) {
+    const match = regexp.exec(pathname);
+    if (match) return { rule, params: { ...match.groups } };
+  }
+  return null;
+}
+
+export function roleAllowed(access: Access, role: Role | null | undefined): boolean {
+  if (access === 'public') return true;
+  if (!role) return false;
+  return access === 'signed-in' || access.includes(role);
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getServerSession } from 'next-auth';
+import { db } from '../db';
+import { teamMemberships, teams, users } from '../db/schema';
+import { env } from '../env';
+import { authOptions } from './options';
+import type { Role } from '@/lib/roles';
+
+export interface Staff {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  teamIds: string[];
+  preferences: Record<string, unknown>;
+}
+
+/** The idle limit is checked with this much slack: the browser's warning and sign-out come first. */
+const IDLE_GRACE_MS = 60_000;
+
+/**
+ * The signed-in member of staff, re-checked against the database on every request: a disabled
+ * account, a changed password or role, an idle session or one past its lifetime is signed out.
+ */
+export async function currentStaff(): Promise<Staff | null> {
+  const session = await getServerSession(authOptions());
+  if (!session?.user?.id) return null;
+  const e = env();
+  const now = Date.now();
+  if (now - session.signedInAt > e.SESSION_MAX_HOURS * 3_600_000) return null;
+  if (now - session.lastActiveAt > e.IDLE_TIMEOUT_MINUTES * 60_000 + IDLE_GRACE_MS) return null;
+  const database = await db();
+  const [row] = await database.select().from(users).where(eq(users.id, session.user.id));
+  if (!row || row.disabledAt || row.sessionVersion !== session.sessionVersion) return null;
+  const teamIds =
+    row.role === 'admin'
+      ? (await database.select({ id: teams.id }).from(teams)).map((t) => t.id)
+      : (await database.select({ id: teamMemberships.teamId }).from(teamMemberships).where(eq(teamMemberships.userId, row.id))).map((t) => t.id);
+  return { id: row.id, email: row.email, name: row.name, role: row.role, teamIds, preferences: row.preferences };
+}
+
+export function canSeeTeam(staff: Staff, teamId: string | undefined): boolean {
+  return Boolean(teamId) && (staff.role === 'admin' || staff.teamIds.includes(teamId!));
+}

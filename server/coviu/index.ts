@@ -1,0 +1,24 @@
+import 'server-only';
+import { env, upstream } from '../env';
+import { type CoviuClient, createCoviuClient } from './client';
+
+export { CoviuError, isCoviuError } from './errors';
+export type { CoviuClient } from './client';
+
+// One client per process so every caller shares the token cache and its single-flight refresh.
+const globalForCoviu = globalThis as unknown as { waitboardCoviu?: CoviuClient };
+
+export function coviu(): CoviuClient {
+  if (!globalForCoviu.waitboardCoviu) {
+    const e = env();
+    const u = upstream(e);
+    globalForCoviu.waitboardCoviu = createCoviuClient({
+      baseUrl: u.baseUrl,
+      clientId: u.clientId,
+      clientSecret: u.clientSecret,
+      timeoutMs: e.COVIU_TIMEOUT_MS,
+      backoff: { budgetMs: e.COVIU_RETRY_BUDGET_MS },
+    });
+  }
+  return globalForCoviu.waitboardCoviu;
+}

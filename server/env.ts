@@ -1,0 +1,84 @@
+import 'server-only';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z
+  .object({
+    PORT: port.default(3000),
+    SANDBOX_PORT: port.default(4010),
+    SANDBOX_CLIENT_ID: z.string().min(1).default('sandbox-client'),
+    SANDBOX_CLIENT_SECRET: z.string().min(1).default('sandbox-secret'),
+    COVIU_BASE_URL: z.url().optional(),
+    COVIU_CLIENT_ID: z.string().min(1).optional(),
+    COVIU_CLIENT_SECRET: z.string().min(1).optional(),
+    COVIU_TEAM_IDS: z.string().optional(),
+    COVIU_TIMEOUT_MS: z.coerce.number().int().positive().default(8_000),
+    COVIU_RETRY_BUDGET_MS: z.coerce.number().int().positive().default(15_000),
+    DATABASE_URL: z.string().min(1).optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    NEXTAUTH_SECRET: z.string().min(1).optional(),
+    IDLE_TIMEOUT_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+    SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 7).default(12),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_NAME: z.string().min(1).default('Single sign-on'),
+    POLL_ACTIVE_MS: z.coerce.number().int().min(500).default(5_000),
+    POLL_IDLE_MS: z.coerce.number().int().min(1_000).default(30_000),
+    COVIU_WEBHOOK_TOKEN: z.string().min(16).optional(),
+    COVIU_WEBHOOK_USERNAME: z.string().min(1).optional(),
+    COVIU_WEBHOOK_PASSWORD: z.string().min(16).optional(),
+    ESCALATION_WEBHOOK_URL: z.url().optional(),
+    ESCALATION_REPEAT_MINUTES: z.coerce.number().positive().default(10),
+    ADMIT_JOIN_LIMIT_MINUTES: z.coerce.number().positive().default(3),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    const set = [env.COVIU_BASE_URL, env.COVIU_CLIENT_ID, env.COVIU_CLIENT_SECRET].filter(Boolean).length;
+    if (set > 0 && set < 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['COVIU_BASE_URL'],
+        message: 'set all three of COVIU_BASE_URL, COVIU_CLIENT_ID and COVIU_CLIENT_SECRET, or none (sandbox)',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export type Upstream =
+  | { kind: 'sandbox'; baseUrl: string; clientId: string; clientSecret: string }
+  | { kind: 'coviu'; baseUrl: string; clientId: string; clientSecret: string; teamIds: string[] };
+
+let cached: Env | null = null;
+
+/** Validated once; a bad value stops the server with a message naming the variable, never its value. */
+export function env(): Env {
+  if (cached) return cached;
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  cached = result.data;
+  return cached;
+}
+
+export function upstream(e: Env = env()): Upstream {
+  if (e.COVIU_BASE_URL && e.COVIU_CLIENT_ID && e.COVIU_CLIENT_SECRET) {
+    return {
+      kind: 'coviu',
+      baseUrl: e.COVIU_BASE_URL,
+      clientId: e.COVIU_CLIENT_ID,
+      clientSecret: e.COVIU_CLIENT_SECRET,
+      teamIds: (e.COVIU_TEAM_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    };
+  }
+  return {
+    kind: 'sandbox',
+    baseUrl: `http://127.0.0.1:${e.SANDBOX_PORT}`,
+    clientId: e.SANDBOX_CLIENT_ID,
+    clientSecret: e.SANDBOX_CLIENT_SECRET,
+  };
+}

@@ -1,0 +1,160 @@
+import 'server-only';
+import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { NewUser, UserChanges } from '@/lib/schemas/staff';
+import { audited, type AuditContext } from '../audit';
+import { hashPassword, temporaryPassword } from '../auth/passwords';
+import type { Role } from '@/lib/roles';
+import { db } from '../db';
+import { teamMemberships, teams, users } from '../db/schema';
+import { HttpError } from '../http/handler';
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  hasPassword: boolean;
+  teamIds: string[];
+  createdAt: string;
+}
+
+type UserRow = typeof users.$inferSelect;
+
+function toStaffUser(u: UserRow, teamIds: string[]): StaffUser {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    role: u.role,
+    disabled: u.disabledAt !== null,
+    hasPassword: u.passwordHash !== null,
+    teamIds,
+    createdAt: u.createdAt.toISOString(),
+  };
+}
+
+async function membershipsOf(userIds: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (!userIds.length) return map;
+  const rows = await (await db()).select().from(teamMemberships).where(inArray(teamMemberships.userId, userIds));
+  for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.teamId]);
+  return map;
+}
+
+export async function listUsers(): Promise<StaffUser[]> {
+  const rows = await (await db()).select().from(users).orderBy(asc(users.name));
+  const teamsOf = await membershipsOf(rows.map((r) => r.id));
+  return rows.map((r) => toStaffUser(r, teamsOf.get(r.id) ?? []));
+}
+
+export async function getUser(id: string): Promise<StaffUser | null> {
+  const [row] = await (await db()).select().from(users).where(eq(users.id, id));
+  if (!row) return null;
+  return toStaffUser(row, (await membershipsOf([id])).get(id) ?? []);
+}
+
+export async function findUserByEmail(email: string): Promise<UserRow | null> {
+  const [row] = await (await db()).select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  return row ?? null;
+}
+
+async function checkTeams(teamIds: string[]): Promise<void> {
+  if (!teamIds.length) return;
+  const found = await (await db()).select({ id: teams.id }).from(teams).where(inArray(teams.id, teamIds));
+  const missing = teamIds.filter((id) => !found.some((f) => f.id === id));
+  if (missing.length) throw new HttpError(400, 'unknown_team', `No team with id ${missing.join(', ')}. Create the team first.`);
+}
+
+/** Creates an account; without a password given, returns a temporary one to hand over once. */
+export async function createUser(ctx: AuditContext, raw: NewUser): Promise<{ user: StaffUser; temporaryPassword: string | null }> {
+  // Sign-in compares lower-cased emails, so every way in stores them so.
+  const input = { ...raw, email: raw.email.trim().toLowerCase() };
+  if (await findUserByEmail(input.email)) throw new HttpError(409, 'email_taken', 'An account with that email already exists.');
+  await checkTeams(input.teamIds);
+  const generated = input.password ? null : temporaryPassword();
+  const passwordHash = await hashPassword(input.password ?? generated!);
+  const user = await audited(
+    ctx,
+    (u: StaffUser) => ({
+      action: 'user.create',
+      resourceType: 'user',
+      resourceId: u.id,
+      changes: { email: u.email, name: u.name, role: u.role, teamIds: u.teamIds },
+    }),
+    async (tx) => {
+      const [row] = await tx.insert(users).values({ email: input.email, name: input.name, role: input.role, passwordHash }).returning();
+      if (input.teamIds.length) await tx.insert(teamMemberships).values(input.teamIds.map((teamId) => ({ userId: row!.id, teamId })));
+      return toStaffUser(row!, input.teamIds);
+    },
+  );
+  return { user, temporaryPassword: generated };
+}
+
+async function activeAdminsOtherThan(id: string): Promise<number> {
+  const [row] = await (await db())
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, id)));
+  return row?.n ?? 0;
+}
+
+export async function updateUser(ctx: AuditContext, id: string, changes: UserChanges): Promise<StaffUser> {
+  const before = await getUser(id);
+  if (!before) throw new HttpError(404, 'user_not_found', 'No such user.');
+  if (changes.teamIds) await checkTeams(changes.teamIds);
+  const losesAdmin = before.role === 'admin' && ((changes.role && changes.role !== 'admin') || changes.disabled === true);
+  if (losesAdmin && (await activeAdminsOtherThan(id)) === 0) {
+    throw new HttpError(400, 'last_admin', 'This is the only active administrator. Make someone else an administrator first.');
+  }
+  if (id === ctx.actor.id && changes.disabled === true) {
+    throw new HttpError(400, 'self_disable', 'You cannot disable your own account.');
+  }
+  const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+  // A new password, a lost role or a disabled account ends the person's other sessions.
+  const endSessions = Boolean(changes.password || changes.disabled || (changes.role && changes.role !== before.role));
+  const recorded: Record<string, unknown> = { ...changes };
+  if (changes.password) recorded.password = 'changed';
+  await audited(ctx, { action: 'user.update', resourceType: 'user', resourceId: id, changes: recorded }, async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        name: changes.name,
+        role: changes.role,
+        passwordHash,
+        disabledAt: changes.disabled === undefined ? undefined : changes.disabled ? new Date() : null,
+        sessionVersion: endSessions ? sql`${users.sessionVersion} + 1` : undefined,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, id));
+    if (changes.teamIds) {
+      await tx.delete(teamMemberships).where(eq(teamMemberships.userId, id));
+      if (changes.teamIds.length) await tx.insert(teamMemberships).values(changes.teamIds.map((teamId) => ({ userId: id, teamId })));
+    }
+  });
+  return (await getUser(id))!;
+}
+
+/** Active practitioners of each team, for admitting and reassigning. */
+export async function practitionersByTeam(teamIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
+  const result = new Map<string, { id: string; name: string }[]>();
+  if (!teamIds.length) return result;
+  const rows = await (await db())
+    .select({ id: users.id, name: users.name, teamId: teamMemberships.teamId })
+    .from(users)
+    .innerJoin(teamMemberships, eq(teamMemberships.userId, users.id))
+    .where(and(eq(users.role, 'practitioner'), isNull(users.disabledAt), inArray(teamMemberships.teamId, teamIds)))
+    .orderBy(asc(users.name));
+  for (const r of rows) result.set(r.teamId, [...(result.get(r.teamId) ?? []), { id: r.id, name: r.name }]);
+  return result;
+}
+
+/** A person's own display choices; audited like every other staff action. */
+export async function setPreferences(ctx: AuditContext, userId: string, changes: Record<string, unknown>): Promise<void> {
+  await audited(ctx, { action: 'user.preferences', resourceType: 'user', resourceId: userId, changes }, (tx) =>
+    tx
+      .update(users)
+      .set({ preferences: sql`${users.preferences} || ${JSON.stringify(changes)}::jsonb` })
+      .where(eq(users.id, userId)),
+  );
+}

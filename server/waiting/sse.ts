@@ -1,0 +1,79 @@
+import 'server-only';
+import type { StreamMessage, TeamPoller } from './team-poller';
+
+const HEARTBEAT_MS = 15_000;
+/** Queued messages a slow client may fall behind by before it is dropped (it reconnects to a snapshot). */
+const MAX_BACKLOG = 256;
+
+export interface SseOptions {
+  lastEventId: string | null;
+  signal: AbortSignal;
+  stillSignedIn: () => Promise<boolean>;
+  heartbeatMs?: number;
+}
+
+/**
+ * A Server-Sent Events stream of one team's waiting area: a snapshot (or, resuming with
+ * Last-Event-ID, only the changes missed), then changes and status as they happen, with
+ * heartbeats. Ends when the client goes, falls too far behind, or its session ends.
+ */
+export function waitingEventStream(poller: TeamPoller, options: SseOptions): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let cleanup = () => undefined as void;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        let open = true;
+        const close = () => {
+          if (!open) return;
+          open = false;
+          cleanup();
+          try {
+            controller.close();
+          } catch {
+            // already closed by the client
+          }
+        };
+        const send = (event: string, data: unknown, id?: number) => {
+          if (!open) return;
+          if ((controller.desiredSize ?? 0) < -MAX_BACKLOG) return close();
+          controller.enqueue(encoder.encode(`${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+        };
+        const forward = (message: StreamMessage) => {
+          if (message.type === 'change') send('change', message.change, message.change.seq);
+          else if (message.type === 'snapshot') send('snapshot', message.snapshot, message.snapshot.seq);
+          else send('status', message);
+        };
+
+        controller.enqueue(encoder.encode('retry: 3000\n\n'));
+        const since = options.lastEventId === null ? NaN : Number(options.lastEventId);
+        const missed = Number.isInteger(since) ? poller.changesSince(since) : null;
+        if (missed) for (const change of missed) send('change', change, change.seq);
+        else {
+          const snapshot = poller.snapshot();
+          send('snapshot', snapshot, snapshot.seq);
+        }
+        const unsubscribe = poller.subscribe(forward);
+        const heartbeat = setInterval(() => {
+          if (!open) return;
+          controller.enqueue(encoder.encode(`: heartbeat ${Date.now()}\n\n`));
+          void options.stillSignedIn().then((ok) => {
+            if (!ok) {
+              send('end', { reason: 'signed-out' });
+              close();
+            }
+          });
+        }, options.heartbeatMs ?? HEARTBEAT_MS);
+        cleanup = () => {
+          unsubscribe();
+          clearInterval(heartbeat);
+        };
+        options.signal.addEventListener('abort', close);
+      },
+      cancel() {
+        cleanup();
+      },
+    },
+    { highWaterMark: 16 },
+  );
+}

@@ -1,0 +1,207 @@
+import 'server-only';
+import type { DashboardCaller, WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
+import { isCoviuError } from '../coviu/errors';
+import { log } from '../log';
+import { diffCallers } from './diff';
+
+export type StreamMessage =
+  | { type: 'snapshot'; snapshot: WaitingSnapshot }
+  | { type: 'change'; change: WaitingChange }
+  | { type: 'status'; fetchedAt: string | null; error: string | null; intervalMs: number; serverTime: string };
+
+export type Listener = (message: StreamMessage) => void;
+
+export interface PollerDeps {
+  /** Reads Coviu and merges our triage layer; throws CoviuError on failure. */
+  load(teamId: string, signal: AbortSignal): Promise<DashboardCaller[]>;
+  /** Re-reads our triage layer for callers already on screen (after a staff action). */
+  reload(teamId: string, callers: DashboardCaller[]): Promise<DashboardCaller[]>;
+  activeIntervalMs: number;
+  idleIntervalMs: number;
+  /** True when something needs fresh data even with nobody watching (an alert is armed). */
+  armed?(callers: DashboardCaller[]): boolean;
+  now?: () => number;
+}
+
+const RECENT_CHANGES = 500;
+const MAX_BACKOFF_MS = 60_000;
+
+/**
+ * One polling loop per team, however many people watch: fast while anyone watches or an alert is
+ * armed, slow otherwise, backing off on errors as Coviu asks. Keeps the last good snapshot (with
+ * when it was fetched), turns each poll into change events, and hands them to every subscriber.
+ */
+export class TeamPoller {
+  private callers = new Map<string, DashboardCaller>();
+  private fetchedAt: string | null = null;
+  private error: string | null = null;
+  private seq = 0;
+  private recent: WaitingChange[] = [];
+  private listeners = new Set<Listener>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inflight: Promise<void> | null = null;
+  private again = false;
+  private failures = 0;
+  private retryAfterMs = 0;
+  private stopped = false;
+  private controller = new AbortController();
+  polls = 0;
+
+  constructor(
+    readonly teamId: string,
+    private readonly deps: PollerDeps,
+  ) {}
+
+  private now(): number {
+    return (this.deps.now ?? Date.now)();
+  }
+
+  private touchedAt = 0;
+
+  /** A JSON read (the browser's fallback when its stream fails) counts as watching for a while. */
+  touch(): void {
+    const wasIdle = this.intervalMs !== this.deps.activeIntervalMs;
+    this.touchedAt = this.now();
+    if (wasIdle && this.fetchedAt) this.schedule(Math.min(this.deps.activeIntervalMs, this.untilNext()));
+  }
+
+  get intervalMs(): number {
+    const touched = this.now() - this.touchedAt < 2 * this.deps.activeIntervalMs;
+    const busy = touched || this.listeners.size > 0 || Boolean(this.deps.armed?.([...this.callers.values()]));
+    return busy ? this.deps.activeIntervalMs : this.deps.idleIntervalMs;
+  }
+
+  get watchers(): number {
+    return this.listeners.size;
+  }
+
+  get dataAgeMs(): number | null {
+    return this.fetchedAt ? this.now() - Date.parse(this.fetchedAt) : null;
+  }
+
+  start(): void {
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.controller.abort();
+    if (this.timer) clearTimeout(this.timer);
+    this.listeners.clear();
+  }
+
+  snapshot(): WaitingSnapshot {
+    return {
+      teamId: this.teamId,
+      fetchedAt: this.fetchedAt,
+      serverTime: new Date(this.now()).toISOString(),
+      intervalMs: this.intervalMs,
+      error: this.error,
+      seq: this.seq,
+      callers: [...this.callers.values()],
+    };
+  }
+
+  /** The changes after `seq`, or null if they are no longer kept (send a snapshot instead). */
+  changesSince(seq: number): WaitingChange[] | null {
+    if (seq === this.seq) return [];
+    const first = this.recent[0];
+    if (!first || seq < first.seq - 1 || seq > this.seq) return null;
+    return this.recent.filter((c) => c.seq > seq);
+  }
+
+  subscribe(listener: Listener): () => void {
+    const wasIdle = this.listeners.size === 0;
+    this.listeners.add(listener);
+    // The first viewer speeds polling up at once rather than after the slow interval.
+    if (wasIdle) this.schedule(this.fetchedAt ? Math.min(this.deps.activeIntervalMs, this.untilNext()) : 0);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Poll now (a webhook said something changed). Concurrent requests share one poll. */
+  refresh(): Promise<void> {
+    if (this.inflight) {
+      this.again = true;
+      return this.inflight;
+    }
+    return this.poll();
+  }
+
+  /** After a staff action: re-merge triage and tell everyone, without asking Coviu again. */
+  async triageChanged(): Promise<void> {
+    const reloaded = await this.deps.reload(this.teamId, [...this.callers.values()]);
+    this.apply(reloaded);
+  }
+
+  private nextAt = 0;
+  private untilNext(): number {
+    return Math.max(0, this.nextAt - this.now());
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.nextAt = this.now() + delayMs;
+    this.timer = setTimeout(() => void this.refresh(), delayMs);
+    this.timer.unref?.();
+  }
+
+  private async poll(): Promise<void> {
+    this.inflight = (async () => {
+      do {
+        this.again = false;
+        this.polls++;
+        try {
+          const callers = await this.deps.load(this.teamId, this.controller.signal);
+          this.fetchedAt = new Date(this.now()).toISOString();
+          this.error = null;
+          this.failures = 0;
+          this.retryAfterMs = 0;
+          this.apply(callers);
+        } catch (error) {
+          if (this.stopped) return;
+          this.failures++;
+          this.retryAfterMs = isCoviuError(error) ? (error.retryAfterMs ?? 0) : 0;
+          this.error = isCoviuError(error) ? error.message : 'Waitboard could not read the waiting area.';
+          log.warn('waiting poll failed', { team: this.teamId, code: isCoviuError(error) ? error.code : 'internal', failures: this.failures });
+          this.broadcast({ type: 'status', fetchedAt: this.fetchedAt, error: this.error, intervalMs: this.intervalMs, serverTime: new Date(this.now()).toISOString() });
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.inflight = null;
+      this.schedule(this.delay());
+    });
+    return this.inflight;
+  }
+
+  private delay(): number {
+    const interval = this.intervalMs;
+    if (this.failures === 0) return interval;
+    const backoff = Math.min(MAX_BACKOFF_MS, interval * 2 ** (this.failures - 1));
+    return Math.max(backoff, this.retryAfterMs);
+  }
+
+  private apply(next: DashboardCaller[]): void {
+    const changes = diffCallers(this.callers, next);
+    this.callers = new Map(next.map((c) => [c.callId, c]));
+    for (const { kind, caller } of changes) {
+      const change: WaitingChange = { seq: ++this.seq, kind, caller };
+      this.recent.push(change);
+      if (this.recent.length > RECENT_CHANGES) this.recent.shift();
+      this.broadcast({ type: 'change', change });
+    }
+    this.broadcast({ type: 'status', fetchedAt: this.fetchedAt, error: this.error, intervalMs: this.intervalMs, serverTime: new Date(this.now()).toISOString() });
+  }
+
+  private broadcast(message: StreamMessage): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(message);
+      } catch {
+        this.listeners.delete(listener);
+      }
+    }
+  }
+}

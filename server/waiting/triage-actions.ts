@@ -1,0 +1,155 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { TriageAction } from '@/lib/schemas/triage';
+import type { DashboardCaller } from '@/lib/waiting/types';
+import { type AuditContext, auditedWithId } from '../audit';
+import type { Staff } from '../auth/session';
+import { db } from '../db';
+import { type Admission, auditLog, escalations, teamMemberships, triage, users, waitingQueues } from '../db/schema';
+import { HttpError } from '../http/handler';
+import { openRoom } from './rooms';
+
+export const CLAIM_MINUTES = 10;
+export const UNDO_SECONDS = 10;
+
+type TriageRow = typeof triage.$inferSelect;
+type Fields = Partial<Omit<TriageRow, 'rootCallId' | 'teamId' | 'version' | 'updatedAt'>>;
+
+const GONE = new Set(['left', 'ended', 'transferred']);
+
+async function practitionerOf(teamId: string, userId: string): Promise<{ id: string; name: string }> {
+  const [row] = await (await db())
+    .select({ id: users.id, name: users.name, role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .innerJoin(teamMemberships, and(eq(teamMemberships.userId, users.id), eq(teamMemberships.teamId, teamId)))
+    .where(eq(users.id, userId));
+  if (!row || row.role !== 'practitioner' || row.disabledAt) {
+    throw new HttpError(400, 'not_a_practitioner', 'Choose a practitioner of this team.');
+  }
+  return { id: row.id, name: row.name };
+}
+
+function snapshotOf(row: TriageRow | undefined): Fields {
+  return {
+    claimedBy: row?.claimedBy ?? null,
+    claimedUntil: row?.claimedUntil ?? null,
+    priority: row?.priority ?? 0,
+    note: row?.note ?? null,
+    reassignedQueueId: row?.reassignedQueueId ?? null,
+    reassignedPractitionerId: row?.reassignedPractitionerId ?? null,
+    admission: row?.admission ?? null,
+  };
+}
+
+const toJson = (f: Fields) => JSON.parse(JSON.stringify(f)) as Record<string, unknown>;
+
+function fromJson(f: Record<string, unknown>): Fields {
+  return { ...f, claimedUntil: f.claimedUntil ? new Date(String(f.claimedUntil)) : null } as Fields;
+}
+
+/** What the action changes, worked out (and refused) against the caller's latest state. */
+async function plan(action: Exclude<TriageAction, { type: 'undo' }>, caller: DashboardCaller, row: TriageRow | undefined, staff: Staff, now: Date): Promise<Fields> {
+  const claimant = row?.claimedBy && row.claimedUntil && row.claimedUntil > now ? row.claimedBy : null;
+  switch (action.type) {
+    case 'claim': {
+      if (claimant && claimant !== staff.id) {
+        const [other] = await (await db()).select({ name: users.name }).from(users).where(eq(users.id, claimant));
+        throw new HttpError(409, 'claimed', `${other?.name ?? 'Someone else'} is already handling this caller.`);
+      }
+      return { claimedBy: staff.id, claimedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000) };
+    }
+    case 'release':
+      if (claimant && claimant !== staff.id && staff.role !== 'manager' && staff.role !== 'admin') {
+        throw new HttpError(409, 'claimed', 'Only the person handling this caller, or a manager, can release them.');
+      }
+      return { claimedBy: null, claimedUntil: null };
+    case 'priority':
+      return { priority: action.priority };
+    case 'note':
+      return { note: action.note || null };
+    case 'reassign': {
+      if (action.queueId) {
+        const [queue] = await (await db()).select().from(waitingQueues).where(and(eq(waitingQueues.id, action.queueId), eq(waitingQueues.teamId, caller.teamId)));
+        if (!queue || queue.archivedAt) throw new HttpError(400, 'unknown_queue', 'Choose a waiting queue of this team.');
+      }
+      if (action.practitionerId) await practitionerOf(caller.teamId, action.practitionerId);
+      if (!action.queueId && !action.practitionerId && action.queueId !== null && action.practitionerId !== null) {
+        throw new HttpError(400, 'nothing_to_do', 'Choose a queue or a practitioner.');
+      }
+      return {
+        ...(action.queueId !== undefined ? { reassignedQueueId: action.queueId } : {}),
+        ...(action.practitionerId !== undefined ? { reassignedPractitionerId: action.practitionerId } : {}),
+      };
+    }
+    case 'acknowledge':
+      if (!caller.triage.escalation) throw new HttpError(409, 'nothing_to_acknowledge', 'There is no open escalation for this caller.');
+      return {};
+    case 'admit': {
+      const practitioner = await practitionerOf(caller.teamId, action.practitionerId);
+      const mode = action.mode ?? 'route';
+      const admission: Admission = { mode, practitionerId: practitioner.id, admittedAt: now.toISOString(), admittedBy: staff.id, joinedAt: null };
+      if (mode === 'room') Object.assign(admission, await openRoom(caller, practitioner, now));
+      return { admission, claimedBy: staff.id, claimedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000) };
+    }
+  }
+}
+
+export interface ActionResult {
+  auditId: number;
+  undoUntil: string | null;
+}
+
+/**
+ * Applies one triage action: checked against the caller's latest state and the stored triage row
+ * (locked for the transaction, so two receptionists cannot both claim), written together with its
+ * audit entry. The entry keeps the state before, which is what undo restores.
+ */
+export async function applyTriageAction(ctx: AuditContext, staff: Staff, caller: DashboardCaller, action: TriageAction): Promise<ActionResult> {
+  if (GONE.has(caller.status) && action.type !== 'undo' && action.type !== 'release') {
+    throw new HttpError(409, 'caller_gone', 'This caller has left the waiting area, so nothing was changed.');
+  }
+  const now = new Date();
+  const database = await db();
+  const [current] = await database.select().from(triage).where(eq(triage.rootCallId, caller.rootCallId));
+  let fields: Fields;
+  if (action.type === 'undo') {
+    const [entry] = await database.select().from(auditLog).where(eq(auditLog.id, action.auditId));
+    const changes = entry?.changes as { before?: Record<string, unknown>; callId?: string } | null;
+    if (!entry || entry.actorId !== staff.id || !changes?.before || entry.resourceId !== caller.rootCallId) {
+      throw new HttpError(400, 'cannot_undo', 'Only your own last action on this caller can be undone.');
+    }
+    if (now.getTime() - entry.at.getTime() > UNDO_SECONDS * 1000) throw new HttpError(409, 'undo_expired', 'It is too late to undo that; change it back by hand.');
+    fields = fromJson(changes.before);
+  } else {
+    fields = await plan(action, caller, current, staff, now);
+  }
+  const before = snapshotOf(current);
+  const after = { ...before, ...fields };
+  const { auditId } = await auditedWithId(
+    ctx,
+    () => ({
+      action: `caller.${action.type}`,
+      resourceType: 'caller',
+      resourceId: caller.rootCallId,
+      teamId: caller.teamId,
+      changes: { callId: caller.callId, action: action.type === 'undo' ? { type: 'undo', auditId: action.auditId } : action, before: toJson(before), after: toJson(after) },
+    }),
+    async (tx) => {
+      const [locked] = await tx.select().from(triage).where(eq(triage.rootCallId, caller.rootCallId)).for('update');
+      if ((locked?.version ?? -1) !== (current?.version ?? -1)) {
+        throw new HttpError(409, 'changed', 'Someone else changed this caller just now. Look again and retry.');
+      }
+      if (action.type === 'acknowledge') {
+        await tx
+          .update(escalations)
+          .set({ acknowledgedAt: now, acknowledgedBy: staff.id })
+          .where(and(eq(escalations.rootCallId, caller.rootCallId), isNull(escalations.acknowledgedAt)));
+      }
+      await tx
+        .insert(triage)
+        .values({ rootCallId: caller.rootCallId, teamId: caller.teamId, ...after, version: 1, updatedAt: now })
+        .onConflictDoUpdate({ target: triage.rootCallId, set: { ...after, version: sql`${triage.version} + 1`, updatedAt: now } });
+    },
+  );
+  return { auditId, undoUntil: action.type === 'undo' ? null : new Date(now.getTime() + UNDO_SECONDS * 1000).toISOString() };
+}
