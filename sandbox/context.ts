@@ -1,4 +1,5 @@
 import { SandboxClock } from './clock';
+import { seedTimetable } from './sim/timetable';
 import { Faults } from './faults';
 import type { SandboxOptions } from './options';
 import { hashSeed, Random } from './random';
@@ -65,6 +66,7 @@ export class SandboxContext {
   private warmUp(): void {
     this.clinic.start(this.clock.now() - WARM_UP_MS);
     this.scheduler.runDue(this.clock.now());
+    seedTimetable(this, this.clock.now());
   }
 
   /** A few earlier recordings per team, so collections are not empty on a fresh start. */

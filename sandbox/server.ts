@@ -5,6 +5,7 @@ import { DEFAULT_OPTIONS, type SandboxOptions } from './options';
 import { authRoutes } from './routes/auth';
 import { collectionRoutes } from './routes/collections';
 import { controlRoutes } from './routes/control';
+import { controlSessionRoutes } from './routes/control-sessions';
 import { entryRoutes } from './routes/entry';
 import { participantRoutes } from './routes/participants';
 import { sessionRoutes } from './routes/sessions';
@@ -24,6 +25,7 @@ export function createSandboxApp(ctx: SandboxContext): Hono {
   waitingRoutes(app, ctx);
   collectionRoutes(app, ctx);
   controlRoutes(app, ctx);
+  controlSessionRoutes(app, ctx);
   entryRoutes(app, ctx);
   app.notFound((c) => c.json({ error: { message: 'Not found.' } }, 404));
   app.onError((error, c) => {

@@ -62,6 +62,7 @@ export function controlRoutes(app: Hono, ctx: SandboxContext) {
         `POST /_sandbox/calls/{callId}/{${CALL_ACTIONS.join('|')}}`, 'GET|POST /_sandbox/clock',
         'GET|PUT /_sandbox/faults', 'POST /_sandbox/reset', 'GET /_sandbox/stats', 'POST /_sandbox/stats/reset',
         'GET|PUT /_sandbox/webhooks', 'PUT /_sandbox/simulation', 'GET|PUT /_sandbox/rules',
+        'POST /_sandbox/sessions', 'GET /_sandbox/sessions/{id}/timeline',
       ],
     }),
   );

@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { SandboxContext } from '../context';
 import { fail, flag, parseTime, readJsonObject } from '../http';
 import { hasStarted, isFinished, planTimeline } from '../sim/attendance';
+import { insertSession } from '../sim/bookings';
 import type { SimSession } from '../store';
 import { newParticipant, parseParticipantInput, type ParticipantInput, sessionJson, summaryJson } from './session-json';
 
@@ -83,24 +84,18 @@ async function createSession(ctx: SandboxContext, c: Context) {
   const max = ctx.options.rules.maxParticipants;
   if (max !== null && inputs.length > max) return fail(c, 400, `A session may have at most ${max} participants.`);
 
-  const session: SimSession = {
-    sessionId: ctx.ids.uuid(),
-    teamId: ctx.clientTeamId,
-    clientId: ctx.clientUuid,
-    name: (body.session_name as string | undefined) ?? null,
-    picture: typeof body.picture === 'string' ? body.picture : null,
-    startTime: start,
-    endTime: end,
-    featureFlags: flags as string[],
-    createdAt: now,
-    seq: ctx.store.sessionSeq++,
-    canceledAt: null,
-    participants: [],
-    emitted: new Set(),
-    settled: false,
-  };
-  session.participants = inputs.map((input) => newParticipant(ctx, session.sessionId, input, now));
-  ctx.store.sessions.set(session.sessionId, session);
+  const session = insertSession(
+    ctx,
+    {
+      name: (body.session_name as string | undefined) ?? null,
+      picture: typeof body.picture === 'string' ? body.picture : null,
+      startTime: start,
+      endTime: end,
+      featureFlags: flags as string[],
+    },
+    inputs,
+    now,
+  );
   ctx.webhooks.emit('session:create', { teamId: session.teamId, sessionId: session.sessionId }, now);
   return c.json(sessionJson(ctx, session, now, false));
 }
