@@ -32,6 +32,22 @@ const MATRIX: Record<string, 'public' | 'own-auth' | { roles: Role[]; team?: tru
   '/api/teams/[teamId]/waiting/stream': { roles: ALL, team: true },
   '/api/teams/[teamId]/calls/[callId]': { roles: ALL, team: true },
   '/api/teams/[teamId]/calls/[callId]/actions': { roles: ALL, team: true },
+  '/api/teams/[teamId]/practitioners': { roles: ALL, team: true },
+  '/sessions': { roles: ALL },
+  '/sessions/new': { roles: ALL },
+  '/sessions/review': { roles: MANAGERS },
+  '/sessions/[teamId]/[sessionId]': { roles: ALL, team: true },
+  '/api/teams/[teamId]/sessions': { roles: ALL, team: true },
+  '/api/teams/[teamId]/sessions/[sessionId]': { roles: ALL, team: true },
+  '/api/teams/[teamId]/sessions/[sessionId]/participants': { roles: ALL, team: true },
+  '/api/teams/[teamId]/sessions/[sessionId]/participants/[participantId]': { roles: ALL, team: true },
+  '/api/teams/[teamId]/sessions/[sessionId]/participants/[participantId]/send-link': { roles: ALL, team: true },
+  '/api/teams/[teamId]/sessions/[sessionId]/notifications': { roles: ALL, team: true },
+  '/api/teams/[teamId]/sessions/[sessionId]/summary': { roles: ALL, team: true },
+  '/api/teams/[teamId]/sessions/[sessionId]/media': { roles: ALL, team: true },
+  '/api/teams/[teamId]/sessions/[sessionId]/media/[collectionId]/[submissionId]/[fileId]': { roles: ALL, team: true },
+  '/api/teams/[teamId]/session-review': { roles: MANAGERS, team: true },
+  '/api/teams/[teamId]/session-review/export': { roles: MANAGERS, team: true },
   '/api/webhooks/coviu': 'own-auth',
   '/api/audit': { roles: MANAGERS },
   '/api/audit/export': { roles: MANAGERS },
@@ -110,7 +126,7 @@ test('every route refuses the signed-out and the wrong role, and admits the righ
     path
       .replace('[teamId]', teamId)
       .replace('[...nextauth]', 'session')
-      .replace(/\[(callId|userId|queueId)\]/g, () => randomUUID());
+      .replace(/\[(callId|userId|queueId|sessionId|participantId|collectionId|submissionId|fileId)\]/g, () => randomUUID());
 
   const failures: string[] = [];
   const check = (what: string, status: number, ok: (s: number) => boolean) => {

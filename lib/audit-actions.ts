@@ -21,6 +21,15 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'queue.create': 'Added a waiting queue',
   'queue.update': 'Changed a waiting queue',
   'audit.export': 'Exported the audit log',
+  'session.book': 'Booked a session',
+  'session.reschedule': 'Rescheduled a session',
+  'session.cancel': 'Cancelled a session',
+  'session.participant_add': 'Added someone to a session',
+  'session.participant_remove': 'Removed someone from a session',
+  'session.link_send': 'Sent an entry link',
+  'session.recording_play': 'Played a session recording',
+  'session.recording_download': 'Downloaded a session recording',
+  'session.review_export': 'Exported the day’s session review',
 };
 
 export function actionLabel(action: string): string {

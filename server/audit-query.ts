@@ -1,4 +1,5 @@
 import 'server-only';
+import { toCsv } from './http/csv';
 import { z } from 'zod';
 import type { Staff } from './auth/session';
 import { HttpError } from './http/handler';
@@ -36,16 +37,6 @@ export function auditFilterFrom(url: URL, staff: Staff): AuditFilter & { teamIds
 
 const CSV_COLUMNS: (keyof AuditRow)[] = ['id', 'at', 'actorEmail', 'action', 'resourceType', 'resourceId', 'teamId', 'ip', 'userAgent', 'changes'];
 
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  // Spreadsheet apps run cells that start with these as formulas.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function auditCsv(rows: AuditRow[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(CSV_COLUMNS, rows.map((row) => CSV_COLUMNS.map((c) => row[c])));
 }

@@ -21,7 +21,7 @@ export interface AuditEntry {
   changes?: Record<string, unknown> | null;
 }
 
-type Executor = Pick<Db, 'insert' | 'select' | 'update' | 'delete' | 'execute'>;
+export type Executor = Pick<Db, 'insert' | 'select' | 'update' | 'delete' | 'execute'>;
 
 function toRow(ctx: AuditContext, entry: AuditEntry) {
   return {

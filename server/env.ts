@@ -32,6 +32,9 @@ const schema = z
     ESCALATION_WEBHOOK_URL: z.url().optional(),
     ESCALATION_REPEAT_MINUTES: z.coerce.number().positive().default(10),
     ADMIT_JOIN_LIMIT_MINUTES: z.coerce.number().positive().default(3),
+    BILLABLE_BASIS: z.enum(['overlap', 'host', 'call']).default('overlap'),
+    BILLABLE_UNIT_MINUTES: z.coerce.number().int().min(1).max(60).default(1),
+    BILLABLE_ROUNDING: z.enum(['up', 'nearest', 'down']).default('up'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })
   .superRefine((env, ctx) => {

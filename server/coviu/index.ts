@@ -22,3 +22,8 @@ export function coviu(): CoviuClient {
   }
   return globalForCoviu.waitboardCoviu;
 }
+
+/** Points the process's client at a test sandbox (tests only). */
+export function useCoviuForTests(client: CoviuClient): void {
+  globalForCoviu.waitboardCoviu = client;
+}

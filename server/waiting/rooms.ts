@@ -1,6 +1,8 @@
 import 'server-only';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { coviu } from '../coviu';
+import { db } from '../db';
+import { recordBooking } from '../sessions/bookings';
 
 const ROOM_MINUTES = 30;
 /** Coviu refuses a start time that is not in the future (API-NOTES §4 #1). */
@@ -22,6 +24,8 @@ export async function openRoom(caller: DashboardCaller, practitioner: { id: stri
       { displayName: caller.name ?? 'Patient', role: 'GUEST', state: `waitboard:caller:${caller.rootCallId}` },
     ],
   });
+  // Remembered as this clinic's, so it shows on the clinic's sessions page with its summary later.
+  await recordBooking(await db(), { sessionId: session.id, teamId: caller.teamId, source: 'room', bookedBy: null, startTime: start, endTime: new Date(start.getTime() + ROOM_MINUTES * 60_000) });
   const host = session.participants.find((p) => p.role === 'HOST');
   const guest = session.participants.find((p) => p.role === 'GUEST');
   return { sessionId: session.id, hostUrl: host?.entryUrl ?? undefined, guestUrl: guest?.entryUrl ?? undefined };

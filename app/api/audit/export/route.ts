@@ -1,5 +1,6 @@
 import { queryAudit, recordAudit } from '@/server/audit';
 import { auditCsv, auditFilterFrom } from '@/server/audit-query';
+import { csvResponse } from '@/server/http/csv';
 import { route } from '@/server/http/handler';
 
 export const dynamic = 'force-dynamic';
@@ -11,11 +12,5 @@ export const GET = route('audit-export', async ({ request, staff, audit }) => {
   const rows = await queryAudit({ ...filter, limit: EXPORT_LIMIT });
   await recordAudit(audit, { action: 'audit.export', resourceType: 'audit_log', changes: { rows: rows.length, filter: { ...filter } } });
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(auditCsv(rows), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="waitboard-audit-${day}.csv"`,
-      'cache-control': 'no-store',
-    },
-  });
+  return csvResponse(auditCsv(rows), `waitboard-audit-${day}.csv`);
 });

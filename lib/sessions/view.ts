@@ -1,0 +1,67 @@
+import type { ParticipantRole } from '@/lib/domain/session';
+import type { SessionOptions } from '@/lib/schemas/sessions';
+import type { Permissions } from './rules';
+import type { SessionState } from './state';
+
+/** What the browser gets for one participant. Contacts are masked: they are for choosing a channel. */
+export interface ParticipantView {
+  id: string;
+  displayName: string | null;
+  role: ParticipantRole;
+  entryUrl: string | null;
+  removed: boolean;
+  sms: string | null;
+  email: string | null;
+}
+
+export interface SessionView {
+  id: string;
+  teamId: string;
+  name: string | null;
+  startTime: string;
+  endTime: string;
+  actualStartTime: string | null;
+  actualEndTime: string | null;
+  canceledAt: string | null;
+  state: SessionState;
+  permissions: Permissions;
+  options: SessionOptions;
+  /** Booked in Waitboard, opened by a room-mode admit, or made elsewhere in Coviu. */
+  source: 'booked' | 'room' | 'coviu';
+  participants: ParticipantView[];
+}
+
+export interface SessionListItem {
+  id: string;
+  name: string | null;
+  startTime: string;
+  endTime: string;
+  canceledAt: string | null;
+  state: SessionState;
+  hosts: string[];
+  guests: string[];
+  source: SessionView['source'];
+}
+
+export interface NotificationView {
+  id: number;
+  participantId: string;
+  channel: 'sms' | 'email';
+  recipient: string;
+  body: string;
+  notifier: string;
+  status: 'recorded' | 'sent' | 'failed';
+  sentByName: string | null;
+  createdAt: string;
+}
+
+/** "•••• ••• 678": enough to tell which number, not enough to copy it from over a shoulder. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return `•••• ••• ${digits.slice(-3)}`;
+}
+
+export function maskEmail(email: string): string {
+  const [user = '', domain = ''] = email.split('@');
+  return `${user.slice(0, 1)}•••@${domain}`;
+}

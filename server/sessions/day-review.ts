@@ -1,0 +1,117 @@
+import 'server-only';
+import type { Session } from '@/lib/domain/session';
+import { clinicDay, formatClinicTime } from '@/lib/format/clinic-time';
+import { reviewSession } from '@/lib/sessions/review';
+import type { SessionListItem } from '@/lib/sessions/view';
+import { coviu, isCoviuError } from '../coviu';
+import { HttpError } from '../http/handler';
+import { findTeam } from '../staff/teams';
+import { billableRule } from './billing-rule';
+import { listTeamSessions } from './load';
+
+export interface DayReviewRow {
+  id: string;
+  name: string | null;
+  hosts: string[];
+  state: SessionListItem['state'];
+  scheduledStart: string;
+  scheduledMinutes: number;
+  actualMinutes: number | null;
+  overrunMinutes: number | null;
+  noShow: boolean | null;
+  /** Finished, but Coviu has no summary of it (nobody joined, or the summary could not be read). */
+  missingSummary: boolean;
+  billableMinutes: number | null;
+}
+
+export interface DayReview {
+  date: string;
+  timezone: string;
+  rows: DayReviewRow[];
+  totals: { sessions: number; finished: number; cancelled: number; noShows: number; overruns: number; missingSummaries: number; billableMinutes: number };
+}
+
+const CONCURRENCY = 4;
+const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 60_000));
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** A clinic's day of sessions, for the manager's end-of-day review: what ran long, who never came. */
+export async function dayReview(teamId: string, date: string, now = Date.now()): Promise<DayReview> {
+  const team = await findTeam(teamId);
+  if (!team) throw new HttpError(404, 'team_not_found', 'This clinic is not set up in Waitboard.');
+  const day = clinicDay(date, team.timezone);
+  if (!day) throw new HttpError(400, 'bad_date', 'Choose a day as YYYY-MM-DD.');
+  const rule = await billableRule(teamId);
+  const items = await listTeamSessions(teamId, day.start, day.end, now);
+  const rows = await mapLimited(items, CONCURRENCY, async (item): Promise<DayReviewRow> => {
+    const scheduledMs = Date.parse(item.endTime) - Date.parse(item.startTime);
+    const row: DayReviewRow = {
+      id: item.id, name: item.name, hosts: item.hosts, state: item.state, scheduledStart: item.startTime,
+      scheduledMinutes: minutes(scheduledMs)!, actualMinutes: null, overrunMinutes: null, noShow: null, missingSummary: false, billableMinutes: null,
+    };
+    if (item.state !== 'finished') return row;
+    try {
+      const summary = await coviu().sessions.summary(item.id);
+      const session: Session = {
+        id: item.id, name: item.name, teamId, startTime: item.startTime, endTime: item.endTime, actualStartTime: null, actualEndTime: summary.actualEndTime,
+        canceledAt: null, picture: null, featureFlags: [], participants: [],
+      };
+      const review = reviewSession(session, summary, rule);
+      return {
+        ...row,
+        actualMinutes: minutes(review.actualMs),
+        overrunMinutes: minutes(review.overrunMs),
+        noShow: review.noShow,
+        missingSummary: review.empty,
+        billableMinutes: review.billable.minutes,
+      };
+    } catch (error) {
+      if (!isCoviuError(error)) throw error;
+      return { ...row, missingSummary: true };
+    }
+  });
+  const finished = rows.filter((r) => r.state === 'finished');
+  return {
+    date,
+    timezone: team.timezone,
+    rows,
+    totals: {
+      sessions: rows.length,
+      finished: finished.length,
+      cancelled: rows.filter((r) => r.state === 'cancelled').length,
+      noShows: finished.filter((r) => r.noShow).length,
+      overruns: finished.filter((r) => (r.overrunMinutes ?? 0) > 0).length,
+      missingSummaries: finished.filter((r) => r.missingSummary).length,
+      billableMinutes: finished.reduce((sum, r) => sum + (r.billableMinutes ?? 0), 0),
+    },
+  };
+}
+
+export const DAY_REVIEW_COLUMNS = ['Session', 'Hosts', 'State', 'Scheduled start', 'Scheduled (min)', 'Actual (min)', 'Overrun (min)', 'No-show', 'Summary missing', 'Billable (min)'];
+
+export function dayReviewCells(review: DayReview): unknown[][] {
+  return review.rows.map((r) => [
+    r.name ?? '',
+    r.hosts.join('; '),
+    r.state,
+    formatClinicTime(r.scheduledStart, review.timezone),
+    r.scheduledMinutes,
+    r.actualMinutes,
+    r.overrunMinutes,
+    r.noShow === null ? '' : r.noShow ? 'yes' : 'no',
+    r.missingSummary ? 'yes' : 'no',
+    r.billableMinutes,
+  ]);
+}
