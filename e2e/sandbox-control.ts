@@ -40,3 +40,25 @@ export const sandbox = {
     return ((await (await fetch(`${SANDBOX_URL}/_sandbox/stats`)).json()) as { requests: Record<string, number> }).requests;
   },
 };
+
+export interface ArrangedSession {
+  session_id: string;
+}
+
+export interface SandboxTimeline {
+  actualStart: string | null;
+  actualEnd: string | null;
+  attendance: { participantId: string; role: string; entry: string; exit: string; leftReason: string }[];
+}
+
+/** Sessions arranged as if booked earlier (they may already have happened), and the sandbox's plan for them. */
+export const sandboxSessions = {
+  async arrange(body: { name: string; startTime: string; endTime: string; participants: { display_name: string; role: string }[] }) {
+    const response = await fetch(`${SANDBOX_URL}/_sandbox/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (response.status !== 201) throw new Error(`sandbox refused the session: ${response.status}`);
+    return (await response.json()) as ArrangedSession;
+  },
+  async timeline(sessionId: string): Promise<SandboxTimeline> {
+    return (await fetch(`${SANDBOX_URL}/_sandbox/sessions/${sessionId}/timeline`)).json() as Promise<SandboxTimeline>;
+  },
+};

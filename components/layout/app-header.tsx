@@ -4,6 +4,8 @@ import { ROLE_LABEL, type Role } from '@/lib/roles';
 
 const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: '/', label: 'Waiting now', roles: ['receptionist', 'practitioner', 'manager', 'admin'] },
+  { href: '/sessions', label: 'Sessions', roles: ['receptionist', 'practitioner', 'manager', 'admin'] },
+  { href: '/sessions/review', label: 'Day review', roles: ['manager', 'admin'] },
   { href: '/audit', label: 'Audit log', roles: ['manager', 'admin'] },
   { href: '/admin/users', label: 'Staff', roles: ['admin'] },
   { href: '/admin/teams', label: 'Teams', roles: ['admin'] },

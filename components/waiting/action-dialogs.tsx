@@ -6,7 +6,7 @@ import { SelectField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import type { TriageAction } from '@/lib/schemas/triage';
 import { PRIORITY_LABEL, type DashboardCaller, type Priority } from '@/lib/waiting/types';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/ui/copy-button';
 
 export type DialogKind = 'admit' | 'reassign' | 'priority' | 'note' | 'help';
 

@@ -4,15 +4,15 @@ import { fetchJson } from '@/lib/api-client';
 
 /** A JSON request to our API that refreshes the given queries when it succeeds. */
 export function useApiMutation<TVars, TResult = unknown>(
-  method: 'POST' | 'PATCH',
-  toRequest: (vars: TVars) => { url: string; body: unknown },
+  method: 'POST' | 'PATCH' | 'DELETE',
+  toRequest: (vars: TVars) => { url: string; body?: unknown; headers?: Record<string, string> },
   invalidate: QueryKey[],
 ) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (vars: TVars) => {
-      const { url, body } = toRequest(vars);
-      return fetchJson<TResult>(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const { url, body, headers } = toRequest(vars);
+      return fetchJson<TResult>(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
     },
     onSuccess: () => Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });

@@ -55,6 +55,43 @@ export interface NotificationView {
   createdAt: string;
 }
 
+export interface MediaFile {
+  id: string;
+  contentType: string;
+  size: number | null;
+  durationSeconds: number | null;
+}
+
+export interface MediaItem {
+  collectionId: string;
+  collectionName: string;
+  submissionId: string;
+  createdAt: string;
+  files: MediaFile[];
+}
+
+export interface DayReviewRow {
+  id: string;
+  name: string | null;
+  hosts: string[];
+  state: SessionState;
+  scheduledStart: string;
+  scheduledMinutes: number;
+  actualMinutes: number | null;
+  overrunMinutes: number | null;
+  noShow: boolean | null;
+  /** Finished, but Coviu has no summary of it (nobody joined, or the summary could not be read). */
+  missingSummary: boolean;
+  billableMinutes: number | null;
+}
+
+export interface DayReview {
+  date: string;
+  timezone: string;
+  rows: DayReviewRow[];
+  totals: { sessions: number; finished: number; cancelled: number; noShows: number; overruns: number; missingSummaries: number; billableMinutes: number };
+}
+
 /** "•••• ••• 678": enough to tell which number, not enough to copy it from over a shoulder. */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');

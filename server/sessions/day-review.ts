@@ -2,34 +2,12 @@ import 'server-only';
 import type { Session } from '@/lib/domain/session';
 import { clinicDay, formatClinicTime } from '@/lib/format/clinic-time';
 import { reviewSession } from '@/lib/sessions/review';
-import type { SessionListItem } from '@/lib/sessions/view';
+import type { DayReview, DayReviewRow } from '@/lib/sessions/view';
 import { coviu, isCoviuError } from '../coviu';
 import { HttpError } from '../http/handler';
 import { findTeam } from '../staff/teams';
 import { billableRule } from './billing-rule';
 import { listTeamSessions } from './load';
-
-export interface DayReviewRow {
-  id: string;
-  name: string | null;
-  hosts: string[];
-  state: SessionListItem['state'];
-  scheduledStart: string;
-  scheduledMinutes: number;
-  actualMinutes: number | null;
-  overrunMinutes: number | null;
-  noShow: boolean | null;
-  /** Finished, but Coviu has no summary of it (nobody joined, or the summary could not be read). */
-  missingSummary: boolean;
-  billableMinutes: number | null;
-}
-
-export interface DayReview {
-  date: string;
-  timezone: string;
-  rows: DayReviewRow[];
-  totals: { sessions: number; finished: number; cancelled: number; noShows: number; overruns: number; missingSummaries: number; billableMinutes: number };
-}
 
 const CONCURRENCY = 4;
 const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 60_000));

@@ -1,24 +1,10 @@
 import 'server-only';
 import type { Submission } from '@/lib/domain/collection';
+import type { MediaFile, MediaItem } from '@/lib/sessions/view';
 import { recordAudit, type AuditContext } from '../audit';
 import { coviu } from '../coviu';
 import { HttpError } from '../http/handler';
 import { loadTeamSession } from './load';
-
-export interface MediaFile {
-  id: string;
-  contentType: string;
-  size: number | null;
-  durationSeconds: number | null;
-}
-
-export interface MediaItem {
-  collectionId: string;
-  collectionName: string;
-  submissionId: string;
-  createdAt: string;
-  files: MediaFile[];
-}
 
 const PAGE = 100;
 const MAX_PAGES = 20;

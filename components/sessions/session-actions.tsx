@@ -1,0 +1,82 @@
+'use client';
+import { type FormEvent, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { TextField } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import { clinicInstant, clinicParts } from '@/lib/format/clinic-time';
+import { checkRescheduleTimes, TIME_RULES } from '@/lib/sessions/booking';
+import type { SessionView } from '@/lib/sessions/view';
+import { WithReason } from './disabled-reason';
+import { DurationField } from './duration-field';
+import type { TeamChoice } from './team-choice';
+import { useSessionMutation } from './use-session';
+
+function RescheduleDialog({ team, session, onClose }: { team: TeamChoice; session: SessionView; onClose: () => void }) {
+  const start = Date.parse(session.startTime);
+  const end = Date.parse(session.endTime);
+  const [date, setDate] = useState(clinicParts(start, team.timezone).date);
+  const [time, setTime] = useState(clinicParts(start, team.timezone).time);
+  const [minutes, setMinutes] = useState(Math.round((end - start) / 60_000));
+  const [problem, setProblem] = useState<string | null>(null);
+  const started = session.state === 'in-progress';
+  const save = useSessionMutation<{ date: string; time: string; durationMinutes: number }>(team.id, session.id, 'PATCH', (body) => ({ body }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const next = clinicInstant(date, time, team.timezone)?.getTime();
+    const found = next === undefined ? TIME_RULES.noSuchTime : checkRescheduleTimes({ start, end }, { start: next, end: next + minutes * 60_000 }, started, Date.now());
+    setProblem(found);
+    if (!found) save.mutate({ date, time, durationMinutes: minutes }, { onSuccess: onClose });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3">
+      {(problem || save.error) && <Notice tone="error">{problem ?? (save.error as Error).message}</Notice>}
+      {started && <p className="text-sm text-slate-700">{TIME_RULES.startedStart}</p>}
+      <div className="grid grid-cols-2 gap-2">
+        <TextField label="New date" type="date" value={date} onChange={(e) => setDate(e.target.value)} disabled={started} />
+        <TextField label="New time" type="time" value={time} onChange={(e) => setTime(e.target.value)} disabled={started} hint={`Clinic time (${team.timezone})`} />
+      </div>
+      <DurationField minutes={minutes} onChange={setMinutes} />
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={onClose}>Keep as it is</Button>
+        <Button type="submit" disabled={save.isPending}>Save new time</Button>
+      </div>
+    </form>
+  );
+}
+
+/** Reschedule and cancel, each disabled with Coviu's reason when its rules forbid it now. */
+export function SessionActions({ team, session }: { team: TeamChoice; session: SessionView }) {
+  const [open, setOpen] = useState<'reschedule' | 'cancel' | null>(null);
+  const cancel = useSessionMutation<void>(team.id, session.id, 'DELETE', () => ({}));
+  const { reschedule: rescheduleReason, cancel: cancelReason } = session.permissions;
+  return (
+    <div className="flex flex-wrap gap-6">
+      <WithReason id="reschedule-reason" reason={rescheduleReason}>
+        <Button variant="secondary" disabled={Boolean(rescheduleReason)} aria-describedby={rescheduleReason ? 'reschedule-reason' : undefined} onClick={() => setOpen('reschedule')}>
+          Reschedule
+        </Button>
+      </WithReason>
+      <WithReason id="cancel-reason" reason={session.state === 'cancelled' ? null : cancelReason}>
+        <Button variant="danger" disabled={Boolean(cancelReason)} aria-describedby={cancelReason ? 'cancel-reason' : undefined} onClick={() => setOpen('cancel')}>
+          Cancel session
+        </Button>
+      </WithReason>
+      <Dialog open={open === 'reschedule'} title="Reschedule the session" onClose={() => setOpen(null)}>
+        <RescheduleDialog team={team} session={session} onClose={() => setOpen(null)} />
+      </Dialog>
+      <Dialog open={open === 'cancel'} title="Cancel this session?" onClose={() => setOpen(null)}>
+        <p className="mb-3 text-sm">Nobody will be able to join, and Coviu cannot undo a cancellation. The entry links already sent stop working.</p>
+        {cancel.error && <Notice tone="error">{(cancel.error as Error).message}</Notice>}
+        <div className="mt-3 flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => setOpen(null)}>Keep the session</Button>
+          <Button variant="danger" disabled={cancel.isPending} onClick={() => cancel.mutate(undefined, { onSuccess: () => setOpen(null) })}>
+            Yes, cancel it
+          </Button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

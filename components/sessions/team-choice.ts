@@ -1,0 +1,5 @@
+export interface TeamChoice {
+  id: string;
+  name: string;
+  timezone: string;
+}
