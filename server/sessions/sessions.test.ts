@@ -127,6 +127,13 @@ describe('consultation sessions against the sandbox', () => {
     await expect(streamMedia(ctx, teamId, { ...ids, fileId: 'not-this-one' }, new Request('http://x/'), false)).rejects.toMatchObject({ status: 404 });
   });
 
+  it('starts a session "now" a moment ahead, as Coviu wants a start in the future', async () => {
+    const view = await bookSession(ctx, staff, teamId, { ...booking('', ''), when: { kind: 'now' } }, now());
+    expect(Date.parse(view.startTime) - now()).toBeGreaterThan(0);
+    expect(Date.parse(view.startTime) - now()).toBeLessThanOrEqual(15_000);
+    expect(Date.parse(view.endTime) - Date.parse(view.startTime)).toBe(20 * MINUTE);
+  });
+
   it('records an entry link the built-in notifier would send, masked in the log', async () => {
     const view = await bookSession(ctx, staff, teamId, { ...booking(tomorrow(), '14:00'), options: { singleUseLinks: false, hideMenu: false } }, now());
     const guest = view.participants.find((p) => p.role === 'GUEST')!;
