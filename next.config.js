@@ -5,6 +5,9 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers 403 from a page whose [teamId] is not one of the person's clinics; the proxy
+  // cannot tell, as memberships live in the database.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

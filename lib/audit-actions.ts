@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'queue.create': 'Added a waiting queue',
   'queue.update': 'Changed a waiting queue',
   'audit.export': 'Exported the audit log',
+  'settings.team': 'Changed a clinic’s settings',
+  'settings.global': 'Changed the idle sign-out time',
   'session.book': 'Booked a session',
   'session.reschedule': 'Rescheduled a session',
   'session.cancel': 'Cancelled a session',

@@ -3,7 +3,7 @@ import { IdleGuard } from '@/components/auth/idle-guard';
 import { SessionWatch } from '@/components/auth/session-watch';
 import { AppHeader } from '@/components/layout/app-header';
 import { requireStaff } from '@/server/auth/page';
-import { env } from '@/server/env';
+import { getGlobalSettings } from '@/server/settings/store';
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const staff = await requireStaff();
@@ -13,7 +13,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
         Skip to content
       </a>
       <AppHeader name={staff.name} role={staff.role} />
-      <IdleGuard idleMinutes={env().IDLE_TIMEOUT_MINUTES} />
+      <IdleGuard idleMinutes={(await getGlobalSettings()).idleTimeoutMinutes} />
       <SessionWatch />
       <main id="main" className="mx-auto max-w-6xl p-4">
         {children}

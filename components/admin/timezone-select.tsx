@@ -6,9 +6,10 @@ const ZONES = (() => {
   return [...all.filter((z) => z.startsWith('Australia/')), ...all.filter((z) => !z.startsWith('Australia/'))];
 })();
 
-export function TimezoneSelect({ defaultValue }: { defaultValue: string }) {
+/** Uncontrolled in a plain form (defaultValue), or controlled (value and onChange). */
+export function TimezoneSelect({ defaultValue, value, onChange }: { defaultValue?: string; value?: string; onChange?: (timezone: string) => void }) {
   return (
-    <SelectField label="Time zone" name="timezone" defaultValue={defaultValue}>
+    <SelectField label="Time zone" name="timezone" defaultValue={defaultValue} value={value} onChange={onChange && ((e) => onChange(e.target.value))}>
       {ZONES.map((z) => (
         <option key={z} value={z}>
           {z}

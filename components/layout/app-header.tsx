@@ -7,6 +7,7 @@ const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: '/sessions', label: 'Sessions', roles: ['receptionist', 'practitioner', 'manager', 'admin'] },
   { href: '/sessions/review', label: 'Day review', roles: ['manager', 'admin'] },
   { href: '/audit', label: 'Audit log', roles: ['manager', 'admin'] },
+  { href: '/settings', label: 'Settings', roles: ['manager', 'admin'] },
   { href: '/admin/users', label: 'Staff', roles: ['admin'] },
   { href: '/admin/teams', label: 'Teams', roles: ['admin'] },
 ];

@@ -25,6 +25,8 @@ interface Props {
   error: string | null;
   onSubmit: (action: TriageAction) => void;
   onClose: () => void;
+  /** The clinic's default admission mode (settings); the dialog starts on it. */
+  defaultMode?: 'route' | 'room';
 }
 
 const TITLES: Record<DialogKind, string> = {
@@ -47,8 +49,13 @@ const SHORTCUTS: [string, string][] = [
   ['?', 'this help'],
 ];
 
-export function ActionDialogs({ kind, caller, team, pending, error, onSubmit, onClose }: Props) {
-  const [mode, setMode] = useState<'route' | 'room'>('route');
+export function ActionDialogs({ kind, caller, team, pending, error, onSubmit, onClose: close, defaultMode = 'route' }: Props) {
+  const [chosenMode, setMode] = useState<'route' | 'room' | null>(null);
+  const mode = chosenMode ?? defaultMode;
+  const onClose = () => {
+    setMode(null);
+    close();
+  };
   const admission = caller?.triage.admission;
 
   function submit(event: FormEvent<HTMLFormElement>) {

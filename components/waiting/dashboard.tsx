@@ -6,6 +6,7 @@ import { TableHead } from '@/components/ui/table-head';
 import type { TriageAction } from '@/lib/schemas/triage';
 import { type ThresholdSettings, waitLevel } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
+import { mergeTeamThresholds } from '@/lib/waiting/team-thresholds';
 import { sortByUrgency } from '@/lib/waiting/urgency';
 import { ActionDialogs, type DialogKind, type TeamInfo } from './action-dialogs';
 import { AlertsBar } from './alerts-bar';
@@ -27,7 +28,7 @@ interface Props {
   admitJoinLimitMinutes: number;
 }
 
-export function Dashboard({ teams, me, thresholds, privacyDefault, admitJoinLimitMinutes }: Props) {
+export function Dashboard({ teams, me, thresholds: fallbackThresholds, privacyDefault, admitJoinLimitMinutes: fallbackJoinLimit }: Props) {
   const [teamFilter, setTeamFilter] = useState('');
   const [queueFilter, setQueueFilter] = useState('');
   const [onlyMine, setOnlyMine] = useState(me.role === 'practitioner');
@@ -55,11 +56,18 @@ export function Dashboard({ teams, me, thresholds, privacyDefault, admitJoinLimi
         (!onlyMine || c.triage.admission?.practitioner.id === me.id || c.triage.reassignedPractitioner?.id === me.id),
     );
   }, [feeds, queueFilter, onlyMine, me.id]);
+  const settingsByTeam = useMemo(() => new Map(feeds.map((f) => [f.teamId, f.snapshot?.settings ?? null])), [feeds]);
+  const allCallers = useMemo(() => feeds.flatMap((f) => f.snapshot?.callers ?? []), [feeds]);
+  const thresholds = useMemo(() => mergeTeamThresholds(teams, settingsByTeam, allCallers, fallbackThresholds), [teams, settingsByTeam, allCallers, fallbackThresholds]);
+  const known = [...settingsByTeam.values()].filter((x) => x !== null);
+  // Several clinics on one screen: the earliest not-joined alert of theirs, and sound if any wants it.
+  const admitJoinLimitMinutes = known.length ? Math.min(...known.map((x) => x.admitJoinLimitMinutes)) : fallbackJoinLimit;
+  const soundByDefault = known.length ? known.some((x) => x.alertSound) : true;
   const now = useLevelNow(callers, thresholds, admitJoinLimitMinutes * 60_000);
   const sorted = useMemo(() => sortByUrgency(callers, now, thresholds), [callers, now, thresholds]);
   const selected = sorted.find((c) => c.callId === selectedId) ?? null;
   const nameOfQueue = useCallback((id: string | null) => (id && queueNames.get(id)) || 'a queue', [queueNames]);
-  const alerts = useAlerts(callers, now, thresholds, nameOfQueue, admitJoinLimitMinutes * 60_000);
+  const alerts = useAlerts(callers, now, thresholds, nameOfQueue, admitJoinLimitMinutes * 60_000, soundByDefault);
   const selectedTeam = selected ? (teams.find((t) => t.id === selected.teamId) ?? null) : null;
 
   const act = useCallback(
@@ -195,6 +203,7 @@ export function Dashboard({ teams, me, thresholds, privacyDefault, admitJoinLimi
         kind={dialog}
         caller={selected}
         team={selectedTeam}
+        defaultMode={(selected && settingsByTeam.get(selected.teamId)?.admissionMode) || 'route'}
         pending={action.isPending}
         error={dialog && action.isError ? action.error.message : null}
         onSubmit={(a) => selected && act(selected, a, undefined, 'Saved.', intent)}

@@ -45,8 +45,11 @@ export function useAlerts(
   thresholds: ThresholdSettings,
   queueName: (id: string | null) => string,
   notJoinedAfterMs: number,
+  soundByDefault = true,
 ) {
-  const muted = useSyncExternalStore(subscribeMuted, () => localStorage.getItem(MUTED_KEY) === 'true', () => false);
+  // A person's own choice wins; until they make one, the clinic's setting decides.
+  const stored = useSyncExternalStore(subscribeMuted, () => localStorage.getItem(MUTED_KEY), () => null);
+  const muted = stored === null ? !soundByDefault : stored === 'true';
   const [raised, setRaised] = useState<RaisedAlert[]>([]);
   const openedAt = useRef(0);
   const tried = useRef(new Set<string>());

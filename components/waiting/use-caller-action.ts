@@ -42,8 +42,17 @@ export function useCallerAction() {
       }
       return { previous, key };
     },
-    onError: (_error, _vars, context) => {
-      if (context?.previous) client.setQueryData(context.key, context.previous);
+    // Undo only this caller's optimistic change, and only if nothing newer came from the server
+    // meanwhile: a refused claim is often refused because someone else's claim is already on its way.
+    onError: (_error, { caller }, context) => {
+      const before = context?.previous?.callers.find((c) => c.callId === caller.callId);
+      if (!context || !before) return;
+      client.setQueryData<WaitingSnapshot>(context.key, (s) =>
+        s && {
+          ...s,
+          callers: s.callers.map((c) => (c.callId === caller.callId && c.triage.version <= before.triage.version ? { ...c, triage: before.triage } : c)),
+        },
+      );
     },
     onSuccess: (result) => {
       client.setQueryData<WaitingSnapshot>(queryKeys.waiting(result.caller.teamId), (s) =>

@@ -6,6 +6,7 @@ import { noteServerTime } from '@/lib/hooks/use-server-now';
 import { queryKeys } from '@/lib/query-keys';
 import { applyChange } from '@/lib/waiting/apply-change';
 import { setFreshness } from '@/lib/waiting/freshness-store';
+import type { DashboardSettings } from '@/lib/settings/schema';
 import type { WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
 
 const FALLBACK_POLL_MS = 5_000;
@@ -43,6 +44,11 @@ export function useWaitingStreams(teamIds: string[]) {
       source.addEventListener('change', (e) => {
         const change = JSON.parse((e as MessageEvent<string>).data) as WaitingChange;
         update((s) => applyChange(s, change));
+      });
+      source.addEventListener('settings', (e) => {
+        // A manager changed the clinic's settings: thresholds and the rest apply without a reload.
+        const settings = JSON.parse((e as MessageEvent<string>).data) as DashboardSettings;
+        update((s) => s && { ...s, settings });
       });
       source.addEventListener('status', (e) => {
         const status = JSON.parse((e as MessageEvent<string>).data) as StatusEvent;

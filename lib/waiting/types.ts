@@ -1,4 +1,5 @@
 import type { CallStatus } from '../domain/waiting-call';
+import type { DashboardSettings } from '../settings/schema';
 
 export type Priority = 0 | 1 | 2;
 export const PRIORITY_LABEL: Record<Priority, string> = { 0: 'Normal', 1: 'High', 2: 'Urgent' };
@@ -56,6 +57,8 @@ export interface WaitingSnapshot {
   intervalMs: number;
   error: string | null;
   seq: number;
+  /** The clinic's settings (thresholds, admission mode…); null until first read. */
+  settings: DashboardSettings | null;
   callers: DashboardCaller[];
 }
 

@@ -45,6 +45,9 @@ export const RULES: readonly Rule[] = [
   { path: '/api/teams/[teamId]/sessions/[sessionId]/media/[collectionId]/[submissionId]/[fileId]', access: STAFF, team: true },
   { path: '/api/teams/[teamId]/session-review', access: MANAGERS, team: true },
   { path: '/api/teams/[teamId]/session-review/export', access: MANAGERS, team: true },
+  { path: '/settings', access: MANAGERS },
+  { path: '/api/settings', access: MANAGERS },
+  { path: '/api/teams/[teamId]/settings', access: MANAGERS, team: true },
   // Coviu's deliveries carry their own credentials (checked in the handler), not a staff session.
   { path: '/api/webhooks/coviu', access: 'public' },
   { path: '/audit', access: MANAGERS },

@@ -4,6 +4,7 @@ import { getServerSession } from 'next-auth';
 import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
 import { env } from '../env';
+import { getGlobalSettings } from '../settings/store';
 import { authOptions } from './options';
 import type { Role } from '@/lib/roles';
 
@@ -29,7 +30,8 @@ export async function currentStaff(): Promise<Staff | null> {
   const e = env();
   const now = Date.now();
   if (now - session.signedInAt > e.SESSION_MAX_HOURS * 3_600_000) return null;
-  if (now - session.lastActiveAt > e.IDLE_TIMEOUT_MINUTES * 60_000 + IDLE_GRACE_MS) return null;
+  const { idleTimeoutMinutes } = await getGlobalSettings();
+  if (now - session.lastActiveAt > idleTimeoutMinutes * 60_000 + IDLE_GRACE_MS) return null;
   const database = await db();
   const [row] = await database.select().from(users).where(eq(users.id, session.user.id));
   if (!row || row.disabledAt || row.sessionVersion !== session.sessionVersion) return null;

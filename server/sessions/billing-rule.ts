@@ -1,10 +1,8 @@
 import 'server-only';
 import type { BillableRule } from '@/lib/sessions/billable';
-import { env } from '../env';
+import { getTeamSettings } from '../settings/store';
 
-/** The clinic's billable-minutes rule (README "Billable minutes"); per-team settings may override it. */
+/** The clinic's billable-minutes rule (README "Billable minutes"), as its manager set it. */
 export async function billableRule(teamId: string): Promise<BillableRule> {
-  void teamId;
-  const e = env();
-  return { basis: e.BILLABLE_BASIS, unitMinutes: e.BILLABLE_UNIT_MINUTES, rounding: e.BILLABLE_ROUNDING };
+  return (await getTeamSettings(teamId)).billable;
 }

@@ -7,6 +7,7 @@ import { audited, type AuditContext } from '../audit';
 import { db } from '../db';
 import { teams, waitingQueues } from '../db/schema';
 import { HttpError } from '../http/handler';
+import { forgetTeamSettings } from '../settings/store';
 
 export interface TeamWithQueues extends Team {
   queues: { id: string; name: string; source: 'configured' | 'discovered'; archived: boolean }[];
@@ -59,6 +60,7 @@ export async function updateTeam(ctx: AuditContext, id: string, changes: z.infer
   await audited(ctx, { action: 'team.update', resourceType: 'team', resourceId: id, teamId: id, changes }, (tx) =>
     tx.update(teams).set({ ...changes, updatedAt: new Date() }).where(eq(teams.id, id)),
   );
+  forgetTeamSettings(id);
   return (await findTeam(id))!;
 }
 

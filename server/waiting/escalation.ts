@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { formatDuration } from '@/lib/format/duration';
-import { DEFAULT_THRESHOLD_SETTINGS, thresholdFor, waitingSince, waitLevel } from '@/lib/waiting/thresholds';
+import type { TeamSettings } from '@/lib/settings/schema';
+import { thresholdFor, waitingSince, waitLevel } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { db } from '../db';
 import { escalations } from '../db/schema';
-import { env } from '../env';
 import { log } from '../log';
+import { cachedTeamSettings, getTeamSettings } from '../settings/store';
 
 interface Candidate {
   key: string;
@@ -14,15 +15,16 @@ interface Candidate {
   caller: DashboardCaller;
 }
 
-export function escalationConfigured(): boolean {
-  return Boolean(env().ESCALATION_WEBHOOK_URL);
+/** Whether the clinic posts escalations (its settings were read at least once by its poller). */
+export function escalationConfigured(teamId: string): boolean {
+  return Boolean(cachedTeamSettings(teamId)?.escalationWebhookUrl);
 }
 
-function candidates(callers: DashboardCaller[], now: number): Candidate[] {
-  const limitMs = env().ADMIT_JOIN_LIMIT_MINUTES * 60_000;
+function candidates(callers: DashboardCaller[], now: number, settings: TeamSettings): Candidate[] {
+  const limitMs = settings.admitJoinLimitMinutes * 60_000;
   const found: Candidate[] = [];
   for (const caller of callers) {
-    if (waitLevel(caller, now, DEFAULT_THRESHOLD_SETTINGS) === 'critical') {
+    if (waitLevel(caller, now, settings.thresholds) === 'critical') {
       found.push({ key: `over-limit:${caller.callId}`, kind: 'over-limit', caller });
     }
     const a = caller.triage.admission;
@@ -34,19 +36,19 @@ function candidates(callers: DashboardCaller[], now: number): Candidate[] {
 }
 
 /** Slack-compatible, and free of patient details: the message leaves Waitboard. */
-function message(c: Candidate, teamName: string, queueName: string, now: number): string {
+function message(c: Candidate, teamName: string, queueName: string, now: number, settings: TeamSettings): string {
   const link = process.env.NEXTAUTH_URL ?? '';
   if (c.kind === 'not-joined') {
     return `:warning: A caller in ${queueName} (${teamName}) was admitted to ${c.caller.triage.admission!.practitioner.name} but nobody has joined them yet. Acknowledge in Waitboard${link ? `: ${link}` : '.'}`;
   }
   const since = waitingSince(c.caller) ?? c.caller.joinedAt;
-  const limit = thresholdFor(DEFAULT_THRESHOLD_SETTINGS, c.caller.queueId, c.caller.triage.priority).criticalMinutes;
+  const limit = thresholdFor(settings.thresholds, c.caller.queueId, c.caller.triage.priority).criticalMinutes;
   return `:rotating_light: A caller in ${queueName} (${teamName}) has waited ${formatDuration(now - Date.parse(since))}, past the ${limit}-minute limit. Acknowledge in Waitboard${link ? `: ${link}` : '.'}`;
 }
 
-async function send(text: string): Promise<boolean> {
+async function send(url: string, text: string): Promise<boolean> {
   try {
-    const response = await fetch(env().ESCALATION_WEBHOOK_URL!, {
+    const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text }),
@@ -61,13 +63,15 @@ async function send(text: string): Promise<boolean> {
 
 /**
  * After each poll: posts an escalation for every caller past the top threshold (or admitted and
- * not joined), repeats it every ESCALATION_REPEAT_MINUTES until someone acknowledges it in the
+ * not joined), repeats it at the clinic's repeat interval until someone acknowledges it in the
  * dashboard, and closes those whose caller is no longer in trouble.
  */
 export async function escalate(teamId: string, teamName: string, queueNames: Map<string, string>, callers: DashboardCaller[], now = Date.now()): Promise<void> {
-  if (!escalationConfigured()) return;
+  const settings = await getTeamSettings(teamId);
+  const url = settings.escalationWebhookUrl;
+  if (!url) return;
   const database = await db();
-  const found = candidates(callers, now);
+  const found = candidates(callers, now, settings);
   const keys = found.map((c) => c.key);
   await database
     .update(escalations)
@@ -75,13 +79,13 @@ export async function escalate(teamId: string, teamName: string, queueNames: Map
     .where(and(eq(escalations.teamId, teamId), isNull(escalations.acknowledgedAt), keys.length ? notInArray(escalations.key, keys) : undefined));
   if (!found.length) return;
   const rows = new Map((await database.select().from(escalations).where(inArray(escalations.key, keys))).map((r) => [r.key, r]));
-  const repeatMs = env().ESCALATION_REPEAT_MINUTES * 60_000;
+  const repeatMs = settings.escalationRepeatMinutes * 60_000;
   for (const c of found) {
     const row = rows.get(c.key);
     if (row?.acknowledgedAt) continue;
     if (row && now - row.lastSentAt.getTime() < repeatMs) continue;
     const queueName = (c.caller.queueId && queueNames.get(c.caller.queueId)) || 'a queue';
-    const delivered = await send(message(c, teamName, queueName, now));
+    const delivered = await send(url, message(c, teamName, queueName, now, settings));
     if (!delivered) log.warn('escalation webhook failed', { team: teamId, kind: c.kind });
     if (row) {
       await database.update(escalations).set({ lastSentAt: new Date(now), sends: sql`${escalations.sends} + 1` }).where(eq(escalations.key, c.key));

@@ -1,5 +1,7 @@
 import 'server-only';
+import { dashboardSettings } from '@/lib/settings/schema';
 import { env } from '../env';
+import { getTeamSettings } from '../settings/store';
 import { escalationConfigured } from './escalation';
 import { loadTeamCallers, reloadTriage } from './load';
 import { type PollerDeps, TeamPoller } from './team-poller';
@@ -51,8 +53,12 @@ export function hub(): PollerHub {
       reload: reloadTriage,
       activeIntervalMs: e.POLL_ACTIVE_MS,
       idleIntervalMs: e.POLL_IDLE_MS,
+      settings: async (teamId) => {
+        const s = await getTeamSettings(teamId);
+        return { dashboard: dashboardSettings(s), activeIntervalMs: s.pollActiveSeconds * 1000, idleIntervalMs: s.pollIdleSeconds * 1000 };
+      },
       // An escalation can only be timely if someone is looking at the clock.
-      armed: (callers) => escalationConfigured() && callers.some((c) => c.status === 'waiting' || c.status === 'on-hold'),
+      armed: (teamId, callers) => escalationConfigured(teamId) && callers.some((c) => c.status === 'waiting' || c.status === 'on-hold'),
     });
   }
   return holder.waitboardHub;

@@ -42,6 +42,7 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
         const forward = (message: StreamMessage) => {
           if (message.type === 'change') send('change', message.change, message.change.seq);
           else if (message.type === 'snapshot') send('snapshot', message.snapshot, message.snapshot.seq);
+          else if (message.type === 'settings') send('settings', message.settings);
           else send('status', message);
         };
 

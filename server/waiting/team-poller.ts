@@ -1,4 +1,5 @@
 import 'server-only';
+import type { DashboardSettings } from '@/lib/settings/schema';
 import type { DashboardCaller, WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
 import { isCoviuError } from '../coviu/errors';
 import { log } from '../log';
@@ -7,6 +8,7 @@ import { diffCallers } from './diff';
 export type StreamMessage =
   | { type: 'snapshot'; snapshot: WaitingSnapshot }
   | { type: 'change'; change: WaitingChange }
+  | { type: 'settings'; settings: DashboardSettings }
   | { type: 'status'; fetchedAt: string | null; error: string | null; intervalMs: number; serverTime: string };
 
 export type Listener = (message: StreamMessage) => void;
@@ -18,9 +20,17 @@ export interface PollerDeps {
   reload(teamId: string, callers: DashboardCaller[]): Promise<DashboardCaller[]>;
   activeIntervalMs: number;
   idleIntervalMs: number;
+  /** The clinic's current settings (thresholds, cadence…), read before each poll; changes go out live. */
+  settings?(teamId: string): Promise<TeamPollSettings>;
   /** True when something needs fresh data even with nobody watching (an alert is armed). */
-  armed?(callers: DashboardCaller[]): boolean;
+  armed?(teamId: string, callers: DashboardCaller[]): boolean;
   now?: () => number;
+}
+
+export interface TeamPollSettings {
+  dashboard: DashboardSettings;
+  activeIntervalMs: number;
+  idleIntervalMs: number;
 }
 
 const RECENT_CHANGES = 500;
@@ -45,12 +55,18 @@ export class TeamPoller {
   private retryAfterMs = 0;
   private stopped = false;
   private controller = new AbortController();
+  private active: number;
+  private idle: number;
+  private settings: DashboardSettings | null = null;
   polls = 0;
 
   constructor(
     readonly teamId: string,
     private readonly deps: PollerDeps,
-  ) {}
+  ) {
+    this.active = deps.activeIntervalMs;
+    this.idle = deps.idleIntervalMs;
+  }
 
   private now(): number {
     return (this.deps.now ?? Date.now)();
@@ -60,15 +76,15 @@ export class TeamPoller {
 
   /** A JSON read (the browser's fallback when its stream fails) counts as watching for a while. */
   touch(): void {
-    const wasIdle = this.intervalMs !== this.deps.activeIntervalMs;
+    const wasIdle = this.intervalMs !== this.active;
     this.touchedAt = this.now();
-    if (wasIdle && this.fetchedAt) this.schedule(Math.min(this.deps.activeIntervalMs, this.untilNext()));
+    if (wasIdle && this.fetchedAt) this.schedule(Math.min(this.active, this.untilNext()));
   }
 
   get intervalMs(): number {
-    const touched = this.now() - this.touchedAt < 2 * this.deps.activeIntervalMs;
-    const busy = touched || this.listeners.size > 0 || Boolean(this.deps.armed?.([...this.callers.values()]));
-    return busy ? this.deps.activeIntervalMs : this.deps.idleIntervalMs;
+    const touched = this.now() - this.touchedAt < 2 * this.active;
+    const busy = touched || this.listeners.size > 0 || Boolean(this.deps.armed?.(this.teamId, [...this.callers.values()]));
+    return busy ? this.active : this.idle;
   }
 
   get watchers(): number {
@@ -98,8 +114,25 @@ export class TeamPoller {
       intervalMs: this.intervalMs,
       error: this.error,
       seq: this.seq,
+      settings: this.settings,
       callers: [...this.callers.values()],
     };
+  }
+
+  /** A manager changed the clinic's settings: every open screen gets them now, and the cadence follows. */
+  async settingsChanged(): Promise<void> {
+    if (this.deps.settings) this.applySettings(await this.deps.settings(this.teamId));
+  }
+
+  private applySettings(next: TeamPollSettings): void {
+    const faster = next.activeIntervalMs < this.active;
+    this.active = next.activeIntervalMs;
+    this.idle = next.idleIntervalMs;
+    if (JSON.stringify(next.dashboard) !== JSON.stringify(this.settings)) {
+      this.settings = next.dashboard;
+      this.broadcast({ type: 'settings', settings: next.dashboard });
+    }
+    if (faster && this.fetchedAt && !this.inflight) this.schedule(Math.min(this.intervalMs, this.untilNext()));
   }
 
   /** The changes after `seq`, or null if they are no longer kept (send a snapshot instead). */
@@ -114,7 +147,7 @@ export class TeamPoller {
     const wasIdle = this.listeners.size === 0;
     this.listeners.add(listener);
     // The first viewer speeds polling up at once rather than after the slow interval.
-    if (wasIdle) this.schedule(this.fetchedAt ? Math.min(this.deps.activeIntervalMs, this.untilNext()) : 0);
+    if (wasIdle) this.schedule(this.fetchedAt ? Math.min(this.active, this.untilNext()) : 0);
     return () => {
       this.listeners.delete(listener);
     };
@@ -154,6 +187,7 @@ export class TeamPoller {
         this.again = false;
         this.polls++;
         try {
+          if (this.deps.settings) this.applySettings(await this.deps.settings(this.teamId));
           const callers = await this.deps.load(this.teamId, this.controller.signal);
           this.fetchedAt = new Date(this.now()).toISOString();
           this.error = null;

@@ -7,6 +7,7 @@ import type { Staff } from '../auth/session';
 import { db } from '../db';
 import { type Admission, auditLog, escalations, teamMemberships, triage, users, waitingQueues } from '../db/schema';
 import { HttpError } from '../http/handler';
+import { getTeamSettings } from '../settings/store';
 import { openRoom } from './rooms';
 
 export const CLAIM_MINUTES = 10;
@@ -86,7 +87,7 @@ async function plan(action: Exclude<TriageAction, { type: 'undo' }>, caller: Das
       return {};
     case 'admit': {
       const practitioner = await practitionerOf(caller.teamId, action.practitionerId);
-      const mode = action.mode ?? 'route';
+      const mode = action.mode ?? (await getTeamSettings(caller.teamId)).admissionMode;
       const admission: Admission = { mode, practitionerId: practitioner.id, admittedAt: now.toISOString(), admittedBy: staff.id, joinedAt: null };
       if (mode === 'room') Object.assign(admission, await openRoom(caller, practitioner, now));
       return { admission, claimedBy: staff.id, claimedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000) };

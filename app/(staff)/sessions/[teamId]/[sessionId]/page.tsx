@@ -1,12 +1,12 @@
 import { notFound } from 'next/navigation';
 import { SessionDetail } from '@/components/sessions/session-detail';
-import { requireStaff } from '@/server/auth/page';
+import { requireTeamMember } from '@/server/auth/page';
 import { findTeam } from '@/server/staff/teams';
 import { practitionersByTeam } from '@/server/staff/users';
 
 export default async function SessionPage({ params, searchParams }: { params: Promise<{ teamId: string; sessionId: string }>; searchParams: Promise<{ booked?: string }> }) {
-  await requireStaff();
   const { teamId, sessionId } = await params;
+  await requireTeamMember(teamId);
   const team = await findTeam(teamId);
   if (!team) notFound();
   const practitioners = (await practitionersByTeam([teamId])).get(teamId) ?? [];

@@ -1,0 +1,17 @@
+import { NextResponse } from 'next/server';
+import { teamSettingsInput } from '@/lib/settings/schema';
+import { readBody, route } from '@/server/http/handler';
+import { getTeamSettings, saveTeamSettings } from '@/server/settings/store';
+import { hub } from '@/server/waiting/hub';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = route<{ teamId: string }>('team-settings', async ({ params }) => NextResponse.json({ settings: await getTeamSettings(params.teamId) }));
+
+/** Validated, audited, and pushed at once to every open dashboard of the clinic. */
+export const PUT = route<{ teamId: string }>('team-settings-save', async ({ request, params, staff, audit }) => {
+  const input = await readBody(request, teamSettingsInput);
+  const settings = await saveTeamSettings(audit, staff!.id, params.teamId, input);
+  await hub().poller(params.teamId).settingsChanged();
+  return NextResponse.json({ settings });
+});
