@@ -8,6 +8,7 @@ import { upstream } from './env';
 import { log } from './log';
 import { importTeams } from './staff/teams';
 import { hub } from './waiting/hub';
+import { scheduleRollups } from './reports/schedule';
 
 export const DEMO_PASSWORD = 'waitboard-demo';
 
@@ -86,6 +87,7 @@ export function bootstrap(): Promise<void> {
     }
     // Every team is polled from the start, watched or not, so the call history (reports) is complete.
     hub().startAll((await (await db()).select({ id: teams.id }).from(teams)).map((t) => t.id));
+    scheduleRollups();
     state.waitboardIsReady = true;
     log.info('waitboard ready', { upstream: u.kind });
   })().catch((error: unknown) => {
