@@ -13,7 +13,7 @@ test('the sign-in page has no serious accessibility violations', async ({ page }
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-for (const path of ['/', '/audit', '/admin/users', '/admin/teams', '/sessions', '/sessions/new', '/sessions/review', '/settings']) {
+for (const path of ['/', '/audit', '/admin/users', '/admin/teams', '/sessions', '/sessions/new', '/sessions/review', '/settings', '/reports']) {
   test(`${path} has no serious accessibility violations`, async ({ page, context }) => {
     await signInAs(context, 'admin');
     await page.goto(path);

@@ -62,3 +62,20 @@ export const sandboxSessions = {
     return (await fetch(`${SANDBOX_URL}/_sandbox/sessions/${sessionId}/timeline`)).json() as Promise<SandboxTimeline>;
   },
 };
+
+export interface SandboxCall {
+  callId: string;
+  teamId: string;
+  waitingQueueId?: string;
+  joinedAt: string;
+  answeredAt?: string;
+  leftQueueAt?: string;
+  transferredAt?: string;
+  finishedAt?: string;
+  previousCallId?: string;
+}
+
+/** The sandbox's own record of every call of a team, cleaned-up ones included. */
+export async function sandboxCalls(teamId: string): Promise<SandboxCall[]> {
+  return (await fetch(`${SANDBOX_URL}/_sandbox/calls?teamId=${teamId}`)).json() as Promise<SandboxCall[]>;
+}

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'queue.create': 'Added a waiting queue',
   'queue.update': 'Changed a waiting queue',
   'audit.export': 'Exported the audit log',
+  'report.export': 'Exported a queue report',
   'settings.team': 'Changed a clinic’s settings',
   'settings.global': 'Changed the idle sign-out time',
   'session.book': 'Booked a session',

@@ -6,6 +6,7 @@ const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: '/', label: 'Waiting now', roles: ['receptionist', 'practitioner', 'manager', 'admin'] },
   { href: '/sessions', label: 'Sessions', roles: ['receptionist', 'practitioner', 'manager', 'admin'] },
   { href: '/sessions/review', label: 'Day review', roles: ['manager', 'admin'] },
+  { href: '/reports', label: 'Reports', roles: ['manager', 'admin'] },
   { href: '/audit', label: 'Audit log', roles: ['manager', 'admin'] },
   { href: '/settings', label: 'Settings', roles: ['manager', 'admin'] },
   { href: '/admin/users', label: 'Staff', roles: ['admin'] },
