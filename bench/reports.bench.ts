@@ -13,7 +13,6 @@ const CALLS = Number(process.env.BENCH_CALLS ?? 1_000_000);
 const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RUNS = 3;
 const TEAM = 'bench-clinic';
-const DAY = 86_400_000;
 
 const name = `waitboard_bench_${randomBytes(4).toString('hex')}`;
 const admin = new Client({ connectionString: ADMIN_URL });
