@@ -54,6 +54,11 @@ const MATRIX: Record<string, 'public' | 'own-auth' | { roles: Role[]; team?: tru
   '/settings': { roles: MANAGERS },
   '/api/settings': { roles: MANAGERS },
   '/api/teams/[teamId]/settings': { roles: MANAGERS, team: true },
+  '/api/teams/[teamId]/display-tokens': { roles: MANAGERS, team: true },
+  '/api/teams/[teamId]/display-tokens/[tokenId]': { roles: MANAGERS, team: true },
+  '/display/[teamId]': { roles: ALL, team: true },
+  '/display/connect/[token]': 'own-auth',
+  '/api/display/[teamId]/stream': { roles: ALL, team: true },
   '/api/webhooks/coviu': 'own-auth',
   '/api/audit': { roles: MANAGERS },
   '/api/audit/export': { roles: MANAGERS },
@@ -132,7 +137,7 @@ test('every route refuses the signed-out and the wrong role, and admits the righ
     path
       .replace('[teamId]', teamId)
       .replace('[...nextauth]', 'session')
-      .replace(/\[(callId|userId|queueId|sessionId|participantId|collectionId|submissionId|fileId)\]/g, () => randomUUID());
+      .replace(/\[(callId|userId|queueId|sessionId|participantId|collectionId|submissionId|fileId|tokenId|token)\]/g, () => randomUUID());
 
   const failures: string[] = [];
   const check = (what: string, status: number, ok: (s: number) => boolean) => {

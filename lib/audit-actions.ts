@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'queue.create': 'Added a waiting queue',
   'queue.update': 'Changed a waiting queue',
   'audit.export': 'Exported the audit log',
+  'display.create': 'Made a wall display link',
+  'display.revoke': 'Revoked a wall display link',
   'report.export': 'Exported a queue report',
   'settings.team': 'Changed a clinic’s settings',
   'settings.global': 'Changed the idle sign-out time',

@@ -7,7 +7,11 @@ const H = 160;
  * and are named in the legend, so colour is not the only way to tell them apart.
  */
 export function HourlyChart({ hours }: { hours: HourRow[] }) {
-  const shown = hours.filter((h, i) => h.arrivals || h.answered || (i >= 7 && i <= 19));
+  // Clinic hours (07–19) at least, stretched to any hour with callers, without gaps.
+  const busy = hours.filter((h) => h.arrivals || h.answered).map((h) => h.hour);
+  const first = Math.min(7, ...busy);
+  const last = Math.max(19, ...busy);
+  const shown = hours.filter((h) => h.hour >= first && h.hour <= last);
   const max = Math.max(1, ...shown.map((h) => Math.max(h.arrivals, h.answered)));
   const slot = 36;
   const width = shown.length * slot + 40;

@@ -6,6 +6,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { fetchJson } from '@/lib/api-client';
 import type { GlobalSettings, TeamSettings } from '@/lib/settings/schema';
+import { DisplayLinks } from './display-links';
 import { TeamSettingsForm } from './team-settings-form';
 
 interface TeamInfo {
@@ -57,6 +58,7 @@ export function SettingsPage({ teams, global }: { teams: TeamInfo[]; global: Glo
           </SelectField>
         )}
         {query.error && <Notice tone="error">{(query.error as Error).message}</Notice>}
+        {teamId && <DisplayLinks key={`displays-${teamId}`} teamId={teamId} />}
         {query.data && team && <TeamSettingsForm key={teamId} teamId={teamId} queues={team.queues} initial={query.data} />}
       </section>
     </div>

@@ -51,6 +51,13 @@ export const RULES: readonly Rule[] = [
   { path: '/settings', access: MANAGERS },
   { path: '/api/settings', access: MANAGERS },
   { path: '/api/teams/[teamId]/settings', access: MANAGERS, team: true },
+  { path: '/api/teams/[teamId]/display-tokens', access: MANAGERS, team: true },
+  { path: '/api/teams/[teamId]/display-tokens/[tokenId]', access: MANAGERS, team: true },
+  // The wall display: staff of the clinic, or a TV holding the clinic's display link
+  // (server/display/access.ts decides, in the page and the stream).
+  { path: '/display/[teamId]', access: 'public' },
+  { path: '/display/connect/[token]', access: 'public' },
+  { path: '/api/display/[teamId]/stream', access: 'public' },
   // Coviu's deliveries carry their own credentials (checked in the handler), not a staff session.
   { path: '/api/webhooks/coviu', access: 'public' },
   { path: '/audit', access: MANAGERS },

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { DashboardCaller, WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
 import type { StreamMessage, TeamPoller } from './team-poller';
 
 const HEARTBEAT_MS = 15_000;
@@ -10,6 +11,8 @@ export interface SseOptions {
   signal: AbortSignal;
   stillSignedIn: () => Promise<boolean>;
   heartbeatMs?: number;
+  /** Applied to every caller sent (the wall display sends initials and no triage details). */
+  redact?: (caller: DashboardCaller) => DashboardCaller;
 }
 
 /**
@@ -39,9 +42,12 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
           if ((controller.desiredSize ?? 0) < -MAX_BACKLOG) return close();
           controller.enqueue(encoder.encode(`${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
         };
+        const redact = options.redact;
+        const change = (c: WaitingChange): WaitingChange => (redact ? { ...c, caller: redact(c.caller) } : c);
+        const snap = (s: WaitingSnapshot): WaitingSnapshot => (redact ? { ...s, callers: s.callers.map(redact) } : s);
         const forward = (message: StreamMessage) => {
-          if (message.type === 'change') send('change', message.change, message.change.seq);
-          else if (message.type === 'snapshot') send('snapshot', message.snapshot, message.snapshot.seq);
+          if (message.type === 'change') send('change', change(message.change), message.change.seq);
+          else if (message.type === 'snapshot') send('snapshot', snap(message.snapshot), message.snapshot.seq);
           else if (message.type === 'settings') send('settings', message.settings);
           else send('status', message);
         };
@@ -49,10 +55,10 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
         controller.enqueue(encoder.encode('retry: 3000\n\n'));
         const since = options.lastEventId === null ? NaN : Number(options.lastEventId);
         const missed = Number.isInteger(since) ? poller.changesSince(since) : null;
-        if (missed) for (const change of missed) send('change', change, change.seq);
+        if (missed) for (const c of missed) send('change', change(c), c.seq);
         else {
           const snapshot = poller.snapshot();
-          send('snapshot', snapshot, snapshot.seq);
+          send('snapshot', snap(snapshot), snapshot.seq);
         }
         const unsubscribe = poller.subscribe(forward);
         const heartbeat = setInterval(() => {
@@ -77,4 +83,16 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
     },
     { highWaterMark: 16 },
   );
+}
+
+/** An event stream as the browser's EventSource wants it, unbuffered by proxies. */
+export function eventStreamResponse(stream: ReadableStream<Uint8Array>): Response {
+  return new Response(stream, {
+    headers: {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      'x-accel-buffering': 'no',
+      connection: 'keep-alive',
+    },
+  });
 }

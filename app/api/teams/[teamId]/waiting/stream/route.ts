@@ -1,7 +1,7 @@
 import { streamSessionChecker } from '@/server/auth/stream-session';
 import { route } from '@/server/http/handler';
 import { hub } from '@/server/waiting/hub';
-import { waitingEventStream } from '@/server/waiting/sse';
+import { eventStreamResponse, waitingEventStream } from '@/server/waiting/sse';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,12 +11,5 @@ export const GET = route<{ teamId: string }>('waiting-stream', async ({ request,
     signal: request.signal,
     stillSignedIn: await streamSessionChecker(),
   });
-  return new Response(stream, {
-    headers: {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      'x-accel-buffering': 'no',
-      connection: 'keep-alive',
-    },
-  });
+  return eventStreamResponse(stream);
 });

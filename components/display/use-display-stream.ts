@@ -1,0 +1,74 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { noteServerTime } from '@/lib/hooks/use-server-now';
+import type { DashboardSettings } from '@/lib/settings/schema';
+import { applyChange } from '@/lib/waiting/apply-change';
+import type { WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
+
+export type DisplayLink = 'connecting' | 'live' | 'reconnecting' | 'revoked';
+
+interface Status {
+  fetchedAt: string | null;
+  intervalMs: number;
+  serverTime: string;
+  error: string | null;
+}
+
+/**
+ * The display's feed: EventSource reconnects by itself (resuming with Last-Event-ID) after a drop;
+ * this keeps the last data on screen meanwhile and says what state the link is in.
+ */
+export function useDisplayStream(teamId: string) {
+  const [snapshot, setSnapshot] = useState<WaitingSnapshot | null>(null);
+  const [link, setLink] = useState<DisplayLink>('connecting');
+  useEffect(() => {
+    let source: EventSource | null = null;
+    const connect = () => {
+      source?.close();
+      const es = new EventSource(`/api/display/${teamId}/stream`);
+      source = es;
+      es.addEventListener('open', () => setLink('live'));
+      es.addEventListener('snapshot', (e) => {
+        const next = JSON.parse((e as MessageEvent<string>).data) as WaitingSnapshot;
+        noteServerTime(next.serverTime);
+        setSnapshot(next);
+        setLink('live');
+      });
+      es.addEventListener('change', (e) => {
+        const change = JSON.parse((e as MessageEvent<string>).data) as WaitingChange;
+        setSnapshot((s) => applyChange(s ?? undefined, change) ?? null);
+      });
+      es.addEventListener('settings', (e) => {
+        const settings = JSON.parse((e as MessageEvent<string>).data) as DashboardSettings;
+        setSnapshot((s) => s && { ...s, settings });
+      });
+      es.addEventListener('status', (e) => {
+        const status = JSON.parse((e as MessageEvent<string>).data) as Status;
+        noteServerTime(status.serverTime);
+        setSnapshot((s) => s && { ...s, fetchedAt: status.fetchedAt, intervalMs: status.intervalMs, error: status.error });
+        setLink('live');
+      });
+      es.addEventListener('end', () => {
+        es.close();
+        setLink('revoked');
+      });
+      es.onerror = () => setLink((l) => (l === 'revoked' ? l : 'reconnecting'));
+    };
+    // A TV's network comes and goes: drop the stream when the browser knows it is offline (a
+    // half-open connection can look alive for minutes) and reconnect the moment it is back.
+    const offline = () => {
+      source?.close();
+      setLink((l) => (l === 'revoked' ? l : 'reconnecting'));
+    };
+    const online = () => connect();
+    connect();
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
+      source?.close();
+    };
+  }, [teamId]);
+  return { snapshot, link };
+}
