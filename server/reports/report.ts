@@ -7,15 +7,8 @@ import type { Db } from '../db/client';
 import { reportRollups, users } from '../db/schema';
 import { consultBinsOf, hoursOf, rowsOf, waitBinsOf, type Window } from './sql';
 
-export interface ReportRequest {
-  teamId: string;
-  queueId: string | null;
-  /** Local dates (YYYY-MM-DD), both included. */
-  from: string;
-  to: string;
-  timezone: string;
-  targetMinutes: number;
-}
+/** What a report is of: `from` and `to` are the clinic's local dates, both included. */
+export type ReportRequest = Pick<QueueReport, 'teamId' | 'queueId' | 'from' | 'to' | 'timezone' | 'targetMinutes'>;
 
 export interface Parts {
   rolled: { from: string; until: string } | null;
