@@ -187,7 +187,8 @@ export class TeamPoller {
         this.again = false;
         this.polls++;
         try {
-          if (this.deps.settings) this.applySettings(await this.deps.settings(this.teamId));
+          // Settings that cannot be read now keep their last values; they must not stop the poll.
+          if (this.deps.settings) await this.deps.settings(this.teamId).then((next) => this.applySettings(next), () => undefined);
           const callers = await this.deps.load(this.teamId, this.controller.signal);
           this.fetchedAt = new Date(this.now()).toISOString();
           this.error = null;
