@@ -1,0 +1,95 @@
+// What the waiting-area pollers record: each call's lifecycle, our triage layer, escalations.
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './staff';
+
+/**
+ * Each Coviu call as we saw it, kept after Coviu forgets it: reports read waits and abandonment
+ * from here. No patient details are stored. `rootCallId` ties the calls of one caller across
+ * transfers, so time since arrival survives them.
+ */
+export const calls = pgTable(
+  'calls',
+  {
+    id: text('id').primaryKey(),
+    teamId: text('team_id').notNull(),
+    queueId: text('queue_id'),
+    previousCallId: text('previous_call_id'),
+    rootCallId: text('root_call_id').notNull(),
+    callType: text('call_type').notNull(),
+    status: text('status').notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
+    arrivedAt: timestamp('arrived_at', { withTimezone: true }).notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    onHoldAt: timestamp('on_hold_at', { withTimezone: true }),
+    leftQueueAt: timestamp('left_queue_at', { withTimezone: true }),
+    transferredAt: timestamp('transferred_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('calls_team_joined_idx').on(t.teamId, t.joinedAt),
+    index('calls_root_idx').on(t.rootCallId),
+  ],
+);
+
+/**
+ * Our triage layer (Coviu has no admit or transfer endpoint): claim, admission, reassignment,
+ * priority and note, keyed by the caller's root call so it follows them across transfers.
+ * `version` rises with every change; actions name the version they saw.
+ */
+export const triage = pgTable('triage', {
+  rootCallId: text('root_call_id').primaryKey(),
+  teamId: text('team_id').notNull(),
+  claimedBy: uuid('claimed_by').references(() => users.id),
+  claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+  priority: integer('priority').notNull().default(0),
+  note: text('note'),
+  reassignedQueueId: text('reassigned_queue_id'),
+  reassignedPractitionerId: uuid('reassigned_practitioner_id').references(() => users.id),
+  admission: jsonb('admission').$type<Admission>(),
+  version: integer('version').notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export interface Admission {
+  mode: 'route' | 'room';
+  practitionerId: string;
+  admittedAt: string;
+  admittedBy: string;
+  sessionId?: string;
+  hostUrl?: string;
+  guestUrl?: string;
+  joinedAt?: string | null;
+  escalatedAt?: string | null;
+}
+
+/** One answer per Idempotency-Key and person, so a double click makes one Coviu session. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    key: text('key').notNull(),
+    userId: uuid('user_id').notNull(),
+    status: integer('status').notNull(),
+    body: jsonb('body').$type<unknown>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.userId] })],
+);
+
+/** Escalations sent to the clinic's chat webhook, repeated until someone acknowledges them. */
+export const escalations = pgTable(
+  'escalations',
+  {
+    key: text('key').primaryKey(),
+    teamId: text('team_id').notNull(),
+    rootCallId: text('root_call_id').notNull(),
+    kind: text('kind', { enum: ['over-limit', 'not-joined'] }).notNull(),
+    firstSentAt: timestamp('first_sent_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSentAt: timestamp('last_sent_at', { withTimezone: true }).notNull().defaultNow(),
+    sends: integer('sends').notNull().default(1),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
+  },
+  (t) => [index('escalations_root_idx').on(t.rootCallId)],
+);
