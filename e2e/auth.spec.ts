@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { DEMO, DEMO_PASSWORD } from './auth-helpers';
 
 test('a receptionist signs in with the demo account and sees their clinics', async ({ page }) => {
@@ -44,10 +44,17 @@ test('signing out in one tab signs out every tab', async ({ context }) => {
   await second.goto('/');
   await expect(second.getByRole('heading', { name: 'Waiting now' })).toBeVisible();
 
+  const before = await context.storageState();
+
   await first.getByRole('button', { name: 'Sign out' }).click();
   await expect(first).toHaveURL(/\/signin/);
   await expect(second).toHaveURL(/\/signin/, { timeout: 10_000 });
   expect((await context.request.get('/api/me')).status()).toBe(401);
+
+  // The session token copied before signing out is dead too, not just deleted from this browser.
+  const copy = await playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL, storageState: before });
+  expect((await copy.get('/api/me')).status()).toBe(401);
+  await copy.dispose();
 });
 
 test('pages carry a nonce CSP and the security headers', async ({ page }) => {

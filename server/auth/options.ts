@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { email as emailSchema } from '@/lib/schemas/staff';
 import { recordAudit } from '../audit';
+import { endSession } from './ended-sessions';
 import { env } from '../env';
 import { clientInfo } from '../http/client-info';
 import { findUserByEmail } from '../staff/users';
@@ -92,6 +93,7 @@ export function authOptions(): NextAuthOptions {
     events: {
       async signOut({ token }) {
         if (token?.uid) {
+          if (token.signedInAt) await endSession(token.uid, token.signedInAt);
           await recordAudit({ ip: null, userAgent: null, actor: { id: token.uid, email: token.email ?? null } }, { action: 'auth.sign_out', resourceType: 'session', resourceId: token.uid });
         }
       },

@@ -5,6 +5,7 @@ import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
 import { env } from '../env';
 import { getGlobalSettings } from '../settings/store';
+import { sessionEnded } from './ended-sessions';
 import { authOptions } from './options';
 import type { Role } from '@/lib/roles';
 
@@ -32,6 +33,7 @@ export async function currentStaff(): Promise<Staff | null> {
   if (now - session.signedInAt > e.SESSION_MAX_HOURS * 3_600_000) return null;
   const { idleTimeoutMinutes } = await getGlobalSettings();
   if (now - session.lastActiveAt > idleTimeoutMinutes * 60_000 + IDLE_GRACE_MS) return null;
+  if (await sessionEnded(session.user.id, session.signedInAt)) return null;
   const database = await db();
   const [row] = await database.select().from(users).where(eq(users.id, session.user.id));
   if (!row || row.disabledAt || row.sessionVersion !== session.sessionVersion) return null;

@@ -4,6 +4,7 @@ import { getServerSession } from 'next-auth';
 import { db } from '../db';
 import { users } from '../db/schema';
 import { env } from '../env';
+import { sessionEnded } from './ended-sessions';
 import { authOptions } from './options';
 
 /**
@@ -17,6 +18,7 @@ export async function streamSessionChecker(): Promise<() => Promise<boolean>> {
   return async () => {
     if (!session?.user?.id) return false;
     if (Date.now() - session.signedInAt > env().SESSION_MAX_HOURS * 3_600_000) return false;
+    if (await sessionEnded(session.user.id, session.signedInAt)) return false;
     const [row] = await (await db()).select({ disabledAt: users.disabledAt, sv: users.sessionVersion }).from(users).where(eq(users.id, session.user.id));
     return Boolean(row && !row.disabledAt && row.sv === session.sessionVersion);
   };

@@ -1,6 +1,6 @@
 // Staff, clinics, their queues, the audit log and sign-in throttling.
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
 
 export const staffRole = pgEnum('staff_role', ['receptionist', 'practitioner', 'manager', 'admin']);
@@ -92,3 +92,18 @@ export const signInThrottle = pgTable('sign_in_throttle', {
   windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().default(sql`now()`),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });
+
+/**
+ * Sessions signed out on purpose. A session is a signed token the browser holds; one copied before
+ * sign-out, or re-set by a response that raced the sign-out, must not work again on a shared
+ * computer. Rows older than the absolute session lifetime can go.
+ */
+export const endedSessions = pgTable(
+  'ended_sessions',
+  {
+    userId: uuid('user_id').notNull(),
+    signedInAt: bigint('signed_in_at', { mode: 'number' }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.signedInAt] })],
+);
