@@ -73,8 +73,8 @@ test('a manager sees the report of a clinic day, matching the lifecycle the sand
   expect(Math.abs(report.summary.medianWaitSeconds - want.medianWait)).toBeLessThanOrEqual(hi - lo);
 
   await page.goto('/reports');
-  await page.getByLabel('Clinic').selectOption(team.teamId);
-  await page.getByLabel('From').fill(from);
+  await page.getByLabel('Clinic', { exact: true }).selectOption(team.teamId);
+  await page.getByLabel('From', { exact: true }).fill(from);
   const tiles = page.getByTestId('report-summary');
   await expect(tiles.locator('[data-measure="Arrivals"] dd')).toHaveText(String(want.arrivals));
   await expect(tiles.locator('[data-measure="Answered"] dd')).toHaveText(String(want.answered));

@@ -109,9 +109,9 @@ test('a manager reviews the day: overruns, no-shows and billable minutes, with a
   });
   await signInAs(context, 'manager');
   await page.goto('/sessions/review');
-  const clinic = page.getByLabel('Clinic');
+  const clinic = page.getByLabel('Clinic', { exact: true });
   if (await clinic.count()) await clinic.selectOption(team!.teamId);
-  await page.getByLabel('Day').fill(clinicParts(now - 50 * MINUTE, 'Australia/Sydney').date);
+  await page.getByLabel('Day', { exact: true }).fill(clinicParts(now - 50 * MINUTE, 'Australia/Sydney').date);
   const row = page.getByRole('row').filter({ hasText: name });
   await expect(row).toContainText('Guest never joined');
   await expect(row).toContainText('Finished');
