@@ -4,7 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { email as emailSchema } from '@/lib/schemas/staff';
 import { recordAudit } from '../audit';
-import { endSession } from './ended-sessions';
+import { endSession, sessionEnded } from './ended-sessions';
 import { env } from '../env';
 import { clientInfo } from '../http/client-info';
 import { findUserByEmail } from '../staff/users';
@@ -77,6 +77,11 @@ export function authOptions(): NextAuthOptions {
           token.signedInAt = now;
           token.lastActiveAt = now;
           if (row) await recordAudit({ ip: null, userAgent: null, actor: { id: row.id, email: row.email } }, { action: 'auth.sign_in', resourceType: 'session', resourceId: row.id, changes: { provider: 'oidc' } });
+        }
+        // A signed-out session stays out, even if a response that raced the sign-out set its cookie
+        // again: throwing here makes next-auth answer "no session" and clear the cookie.
+        if (!user && token.uid && token.signedInAt && (await sessionEnded(token.uid, token.signedInAt))) {
+          throw new Error('This session was signed out.');
         }
         // The browser reports activity (typing, clicking) through `update()`; polling does not count.
         if (trigger === 'update') token.lastActiveAt = now;
