@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDate } from './day-range';
 
 /** Coviu's sessions are assumed to last at most 12 hours (API-NOTES §4 #10). */
 export const MAX_DURATION_MINUTES = 12 * 60;
@@ -6,7 +7,6 @@ export const MAX_DURATION_MINUTES = 12 * 60;
 export const MAX_PARTICIPANTS = 6;
 export const DURATION_PRESETS = [15, 20, 30, 45, 60] as const;
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Enter the date as YYYY-MM-DD.' });
 const localTime = z.string().regex(/^\d{2}:\d{2}$/, { message: 'Enter the time as HH:MM (24-hour).' });
 
 const phone = z
@@ -72,8 +72,3 @@ export const participantInput = z.discriminatedUnion('role', [
 export type ParticipantInput = z.infer<typeof participantInput>;
 
 export const notifyInput = z.object({ channel: z.enum(['sms', 'email'], { message: 'Send by SMS or email.' }) });
-
-export const sessionListQuery = z.object({
-  from: localDate,
-  to: localDate,
-});

@@ -8,19 +8,13 @@ import { audited, type AuditContext } from '../audit';
 import type { Staff } from '../auth/session';
 import { coviu } from '../coviu';
 import { HttpError } from '../http/handler';
-import { findTeam } from '../staff/teams';
+import { requireTeam } from '../staff/teams';
 import { practitionersByTeam } from '../staff/users';
 import { markCancelled, recordBooking, recordContacts, updateBookingTimes } from './bookings';
 import { loadTeamSession, toView, type LoadedSession } from './load';
 
 const HOST_STATE = 'waitboard:host:';
 const GUEST_STATE = 'waitboard:guest:';
-
-async function clinic(teamId: string) {
-  const team = await findTeam(teamId);
-  if (!team) throw new HttpError(404, 'team_not_found', 'This clinic is not set up in Waitboard.');
-  return team;
-}
 
 async function hostsFor(teamId: string, ids: string[]) {
   const practitioners = (await practitionersByTeam([teamId])).get(teamId) ?? [];
@@ -42,7 +36,7 @@ function guestParticipant(guest: GuestInput, index: number): NewParticipant {
 }
 
 export async function bookSession(ctx: AuditContext, staff: Staff, teamId: string, input: BookingInput, now = Date.now()) {
-  const team = await clinic(teamId);
+  const team = await requireTeam(teamId);
   const start = input.when.kind === 'now' ? now + START_NOW_LEAD_MS : clinicInstant(input.when.date, input.when.time, team.timezone)?.getTime();
   if (start === undefined) throw new HttpError(400, 'invalid_times', TIME_RULES.noSuchTime);
   const end = start + input.durationMinutes * 60_000;
@@ -81,7 +75,7 @@ export async function bookSession(ctx: AuditContext, staff: Staff, teamId: strin
 export async function rescheduleSession(ctx: AuditContext, teamId: string, sessionId: string, input: RescheduleInput, now = Date.now()) {
   const loaded = await loadTeamSession(teamId, sessionId, now);
   require(loaded, 'reschedule');
-  const team = await clinic(teamId);
+  const team = await requireTeam(teamId);
   const start = clinicInstant(input.date, input.time, team.timezone)?.getTime();
   if (start === undefined) throw new HttpError(400, 'invalid_times', TIME_RULES.noSuchTime);
   const end = start + input.durationMinutes * 60_000;

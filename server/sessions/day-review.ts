@@ -5,7 +5,7 @@ import { reviewSession } from '@/lib/sessions/review';
 import type { DayReview, DayReviewRow } from '@/lib/sessions/view';
 import { coviu, isCoviuError } from '../coviu';
 import { HttpError } from '../http/handler';
-import { findTeam } from '../staff/teams';
+import { requireTeam } from '../staff/teams';
 import { billableRule } from './billing-rule';
 import { listTeamSessions } from './load';
 
@@ -27,8 +27,7 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Prom
 
 /** A clinic's day of sessions, for the manager's end-of-day review: what ran long, who never came. */
 export async function dayReview(teamId: string, date: string, now = Date.now()): Promise<DayReview> {
-  const team = await findTeam(teamId);
-  if (!team) throw new HttpError(404, 'team_not_found', 'This clinic is not set up in Waitboard.');
+  const team = await requireTeam(teamId);
   const day = clinicDay(date, team.timezone);
   if (!day) throw new HttpError(400, 'bad_date', 'Choose a day as YYYY-MM-DD.');
   const rule = await billableRule(teamId);

@@ -47,6 +47,13 @@ export async function findTeam(id: string): Promise<TeamWithQueues | null> {
   return (await listTeams({ ids: [id] }))[0] ?? null;
 }
 
+/** The clinic, or the 404 every clinic-scoped operation answers when it is not set up. */
+export async function requireTeam(id: string): Promise<TeamWithQueues> {
+  const team = await findTeam(id);
+  if (!team) throw new HttpError(404, 'team_not_found', 'This clinic is not set up in Waitboard.');
+  return team;
+}
+
 export async function createTeam(ctx: AuditContext, input: z.infer<typeof newTeam>): Promise<TeamWithQueues> {
   if (await findTeam(input.id)) throw new HttpError(409, 'team_exists', 'A team with that Coviu team id already exists.');
   await audited(ctx, { action: 'team.create', resourceType: 'team', resourceId: input.id, teamId: input.id, changes: input }, (tx) =>
