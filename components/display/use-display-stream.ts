@@ -1,18 +1,11 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { noteServerTime } from '@/lib/hooks/use-server-now';
-import type { DashboardSettings } from '@/lib/settings/schema';
 import { applyChange } from '@/lib/waiting/apply-change';
-import type { WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
+import { listenToWaitingStream } from '@/lib/waiting/stream-events';
+import type { WaitingSnapshot } from '@/lib/waiting/types';
 
 export type DisplayLink = 'connecting' | 'live' | 'reconnecting' | 'revoked';
-
-interface Status {
-  fetchedAt: string | null;
-  intervalMs: number;
-  serverTime: string;
-  error: string | null;
-}
 
 /**
  * The display's feed: EventSource reconnects by itself (resuming with Last-Event-ID) after a drop;
@@ -28,29 +21,23 @@ export function useDisplayStream(teamId: string) {
       const es = new EventSource(`/api/display/${teamId}/stream`);
       source = es;
       es.addEventListener('open', () => setLink('live'));
-      es.addEventListener('snapshot', (e) => {
-        const next = JSON.parse((e as MessageEvent<string>).data) as WaitingSnapshot;
-        noteServerTime(next.serverTime);
-        setSnapshot(next);
-        setLink('live');
-      });
-      es.addEventListener('change', (e) => {
-        const change = JSON.parse((e as MessageEvent<string>).data) as WaitingChange;
-        setSnapshot((s) => applyChange(s ?? undefined, change) ?? null);
-      });
-      es.addEventListener('settings', (e) => {
-        const settings = JSON.parse((e as MessageEvent<string>).data) as DashboardSettings;
-        setSnapshot((s) => s && { ...s, settings });
-      });
-      es.addEventListener('status', (e) => {
-        const status = JSON.parse((e as MessageEvent<string>).data) as Status;
-        noteServerTime(status.serverTime);
-        setSnapshot((s) => s && { ...s, fetchedAt: status.fetchedAt, intervalMs: status.intervalMs, error: status.error });
-        setLink('live');
-      });
-      es.addEventListener('end', () => {
-        es.close();
-        setLink('revoked');
+      listenToWaitingStream(es, {
+        snapshot: (next) => {
+          noteServerTime(next.serverTime);
+          setSnapshot(next);
+          setLink('live');
+        },
+        change: (change) => setSnapshot((s) => applyChange(s ?? undefined, change) ?? null),
+        settings: (settings) => setSnapshot((s) => s && { ...s, settings }),
+        status: (status) => {
+          noteServerTime(status.serverTime);
+          setSnapshot((s) => s && { ...s, fetchedAt: status.fetchedAt, intervalMs: status.intervalMs, error: status.error });
+          setLink('live');
+        },
+        end: () => {
+          es.close();
+          setLink('revoked');
+        },
       });
       es.onerror = () => setLink((l) => (l === 'revoked' ? l : 'reconnecting'));
     };

@@ -6,17 +6,11 @@ import { noteServerTime } from '@/lib/hooks/use-server-now';
 import { queryKeys } from '@/lib/query-keys';
 import { applyChange } from '@/lib/waiting/apply-change';
 import { setFreshness } from '@/lib/waiting/freshness-store';
-import type { DashboardSettings } from '@/lib/settings/schema';
-import type { WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
+import { listenToWaitingStream } from '@/lib/waiting/stream-events';
+import type { WaitingSnapshot } from '@/lib/waiting/types';
 
 const FALLBACK_POLL_MS = 5_000;
 
-interface StatusEvent {
-  fetchedAt: string | null;
-  error: string | null;
-  intervalMs: number;
-  serverTime: string;
-}
 
 /**
  * One SSE subscription per team, feeding the react-query cache. The browser's EventSource
@@ -35,31 +29,25 @@ export function useWaitingStreams(teamIds: string[]) {
         client.setQueryData<WaitingSnapshot>(queryKeys.waiting(teamId), fn);
       const mark = (value: boolean) => setConnected((c) => (c[teamId] === value ? c : { ...c, [teamId]: value }));
       source.addEventListener('open', () => mark(true));
-      source.addEventListener('snapshot', (e) => {
-        const snapshot = JSON.parse((e as MessageEvent<string>).data) as WaitingSnapshot;
-        noteServerTime(snapshot.serverTime);
-        setFreshness(teamId, snapshot);
-        update(() => snapshot);
-      });
-      source.addEventListener('change', (e) => {
-        const change = JSON.parse((e as MessageEvent<string>).data) as WaitingChange;
-        update((s) => applyChange(s, change));
-      });
-      source.addEventListener('settings', (e) => {
+      listenToWaitingStream(source, {
+        snapshot: (snapshot) => {
+          noteServerTime(snapshot.serverTime);
+          setFreshness(teamId, snapshot);
+          update(() => snapshot);
+        },
+        change: (change) => update((s) => applyChange(s, change)),
         // A manager changed the clinic's settings: thresholds and the rest apply without a reload.
-        const settings = JSON.parse((e as MessageEvent<string>).data) as DashboardSettings;
-        update((s) => s && { ...s, settings });
-      });
-      source.addEventListener('status', (e) => {
-        const status = JSON.parse((e as MessageEvent<string>).data) as StatusEvent;
-        noteServerTime(status.serverTime);
-        // Not into the callers' cache: a poll that changed nothing must not re-sort 500 rows.
-        setFreshness(teamId, status);
-      });
-      source.addEventListener('end', () => {
-        source.close();
-        // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops patient data from memory
-        window.location.assign('/signin?reason=expired');
+        settings: (settings) => update((s) => s && { ...s, settings }),
+        status: (status) => {
+          noteServerTime(status.serverTime);
+          // Not into the callers' cache: a poll that changed nothing must not re-sort 500 rows.
+          setFreshness(teamId, status);
+        },
+        end: () => {
+          source.close();
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops patient data from memory
+          window.location.assign('/signin?reason=expired');
+        },
       });
       source.onerror = () => mark(false);
       return source;
