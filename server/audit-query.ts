@@ -2,7 +2,7 @@ import 'server-only';
 import { toCsv } from './http/csv';
 import { z } from 'zod';
 import type { Staff } from './auth/session';
-import { HttpError } from './http/handler';
+import { HttpError } from './errors';
 import type { AuditFilter, AuditRow } from './audit';
 
 const dateParam = z

@@ -4,7 +4,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { audited, type AuditContext } from '../audit';
 import { db } from '../db';
 import { displayTokens, users } from '../db/schema';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 
 export type NameStyle = 'initials' | 'full';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { dayRangeOf } from '@/lib/schemas/day-range';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 import { getTeamSettings } from '../settings/store';
 import { requireTeam } from '../staff/teams';
 import type { ReportRequest } from './report';

@@ -7,7 +7,7 @@ import { MAX_PARTICIPANTS, type BookingInput, type GuestInput, type ParticipantI
 import { audited, type AuditContext } from '../audit';
 import type { Staff } from '../auth/session';
 import { coviu } from '../coviu';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 import { requireTeam } from '../staff/teams';
 import { practitionersByTeam } from '../staff/users';
 import { markCancelled, recordBooking, recordContacts, updateBookingTimes } from './bookings';

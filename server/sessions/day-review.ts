@@ -4,7 +4,7 @@ import { clinicDay, formatClinicTime } from '@/lib/format/clinic-time';
 import { reviewSession } from '@/lib/sessions/review';
 import type { DayReview, DayReviewRow } from '@/lib/sessions/view';
 import { coviu, isCoviuError } from '../coviu';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 import { requireTeam } from '../staff/teams';
 import { billableRule } from './billing-rule';
 import { listTeamSessions } from './load';

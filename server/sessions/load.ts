@@ -5,7 +5,7 @@ import { sessionPermissions } from '@/lib/sessions/rules';
 import { deriveSessionState } from '@/lib/sessions/state';
 import { maskEmail, maskPhone, type SessionListItem, type SessionView } from '@/lib/sessions/view';
 import { coviu, isCoviuError } from '../coviu';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 import { bookingsFor, contactsFor, findBooking, type Booking, type Contact } from './bookings';
 
 /** Coviu sessions last at most 12 hours (API-NOTES §4 #10); lists reach this far past their window. */

@@ -3,7 +3,7 @@ import type { Submission } from '@/lib/domain/collection';
 import type { MediaFile, MediaItem } from '@/lib/sessions/view';
 import { recordAudit, type AuditContext } from '../audit';
 import { coviu } from '../coviu';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 import { loadTeamSession } from './load';
 
 const PAGE = 100;

@@ -6,7 +6,7 @@ import { audited, type AuditContext } from '../audit';
 import type { Staff } from '../auth/session';
 import { db } from '../db';
 import { notifications, users } from '../db/schema';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 import { findTeam } from '../staff/teams';
 import { loadTeamSession } from './load';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { reviewSession, type SessionReview } from '@/lib/sessions/review';
 import type { SessionView } from '@/lib/sessions/view';
 import { coviu } from '../coviu';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 import { billableRule } from './billing-rule';
 import { loadTeamSession } from './load';
 

@@ -4,7 +4,7 @@ import { globalSettingsInput, teamSettingsInput, type GlobalSettings, type TeamS
 import { audited, type AuditContext } from '../audit';
 import { db } from '../db';
 import { appSettings, teams, teamSettings } from '../db/schema';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 import { log } from '../log';
 import { globalDefaults, teamDefaults } from './defaults';
 

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { audited, type AuditContext } from '../audit';
 import { db } from '../db';
 import { teams, waitingQueues } from '../db/schema';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 import { forgetTeamSettings } from '../settings/store';
 
 export interface TeamWithQueues extends Team {

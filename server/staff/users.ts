@@ -6,7 +6,7 @@ import { hashPassword, temporaryPassword } from '../auth/passwords';
 import type { Role } from '@/lib/roles';
 import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 
 export interface StaffUser {
   id: string;

@@ -6,7 +6,7 @@ import { type AuditContext, auditedWithId } from '../audit';
 import type { Staff } from '../auth/session';
 import { db } from '../db';
 import { type Admission, auditLog, escalations, teamMemberships, triage, users, waitingQueues } from '../db/schema';
-import { HttpError } from '../http/handler';
+import { HttpError } from '../errors';
 import { getTeamSettings } from '../settings/store';
 import { openRoom } from './rooms';
 

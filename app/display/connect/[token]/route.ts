@@ -1,7 +1,8 @@
 import { NextResponse } from 'next/server';
 import { DISPLAY_COOKIE } from '@/server/display/access';
 import { verifyDisplayToken } from '@/server/display/tokens';
-import { HttpError, route } from '@/server/http/handler';
+import { HttpError } from '@/server/errors';
+import { route } from '@/server/http/handler';
 
 export const dynamic = 'force-dynamic';
 

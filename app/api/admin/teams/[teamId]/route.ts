@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { teamChanges } from '@/lib/schemas/staff';
-import { HttpError, readBody, route } from '@/server/http/handler';
+import { HttpError } from '@/server/errors';
+import { readBody, route } from '@/server/http/handler';
 import { findTeam, updateTeam } from '@/server/staff/teams';
 
 export const dynamic = 'force-dynamic';

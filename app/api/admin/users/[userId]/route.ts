@@ -1,7 +1,8 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { userChanges } from '@/lib/schemas/staff';
-import { HttpError, readBody, route } from '@/server/http/handler';
+import { HttpError } from '@/server/errors';
+import { readBody, route } from '@/server/http/handler';
 import { getUser, updateUser } from '@/server/staff/users';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,8 @@ import { forDisplay } from '@/lib/waiting/display';
 import { streamSessionChecker } from '@/server/auth/stream-session';
 import { DISPLAY_COOKIE, displayViewer } from '@/server/display/access';
 import { verifyDisplayToken } from '@/server/display/tokens';
-import { HttpError, route } from '@/server/http/handler';
+import { HttpError } from '@/server/errors';
+import { route } from '@/server/http/handler';
 import { hub } from '@/server/waiting/hub';
 import { eventStreamResponse, waitingEventStream } from '@/server/waiting/sse';
 

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { HttpError, route } from '@/server/http/handler';
+import { HttpError } from '@/server/errors';
+import { route } from '@/server/http/handler';
 import { revokeDisplayToken } from '@/server/display/tokens';
 
 export const dynamic = 'force-dynamic';
