@@ -1,13 +1,13 @@
 import { NextResponse } from 'next/server';
-import { route } from '@/server/http/handler';
+import { staffRoute } from '@/server/http/handler';
 import { listTeams } from '@/server/staff/teams';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route('me', async ({ staff }) => {
-  const teams = await listTeams({ ids: staff!.teamIds });
+export const GET = staffRoute('me', async ({ staff }) => {
+  const teams = await listTeams({ ids: staff.teamIds });
   return NextResponse.json({
-    user: { id: staff!.id, email: staff!.email, name: staff!.name, role: staff!.role },
+    user: { id: staff.id, email: staff.email, name: staff.name, role: staff.role },
     teams: teams.map((t) => ({ id: t.id, name: t.name })),
   });
 });

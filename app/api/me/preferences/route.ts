@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { readBody, route } from '@/server/http/handler';
+import { readBody, staffRoute } from '@/server/http/handler';
 import { setPreferences } from '@/server/staff/users';
 
 export const dynamic = 'force-dynamic';
@@ -8,8 +8,8 @@ export const dynamic = 'force-dynamic';
 const preferences = z.object({ privacyMode: z.boolean() }).partial().strict();
 
 /** A person's own display choices (privacy mode), remembered across computers. */
-export const PATCH = route('preferences', async ({ request, staff, audit }) => {
+export const PATCH = staffRoute('preferences', async ({ request, staff, audit }) => {
   const changes = await readBody(request, preferences);
-  await setPreferences(audit, staff!.id, changes);
-  return NextResponse.json({ preferences: { ...staff!.preferences, ...changes } });
+  await setPreferences(audit, staff.id, changes);
+  return NextResponse.json({ preferences: { ...staff.preferences, ...changes } });
 });

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { readBody, route } from '@/server/http/handler';
+import { readBody, route, staffRoute } from '@/server/http/handler';
 import { createDisplayToken, listDisplayTokens } from '@/server/display/tokens';
 
 export const dynamic = 'force-dynamic';
@@ -13,8 +13,8 @@ const newDisplay = z.object({
 export const GET = route<{ teamId: string }>('display-tokens', async ({ params }) => NextResponse.json({ displays: await listDisplayTokens(params.teamId) }));
 
 /** A new display link; its secret is in this answer only. */
-export const POST = route<{ teamId: string }>('display-token-create', async ({ request, params, staff, audit }) => {
+export const POST = staffRoute<{ teamId: string }>('display-token-create', async ({ request, params, staff, audit }) => {
   const input = await readBody(request, newDisplay);
-  const { token, id } = await createDisplayToken(audit, staff!.id, params.teamId, input);
+  const { token, id } = await createDisplayToken(audit, staff.id, params.teamId, input);
   return NextResponse.json({ id, link: new URL(`/display/connect/${token}`, request.url).toString() }, { status: 201 });
 });

@@ -1,10 +1,9 @@
 import { NextResponse } from 'next/server';
 import { clinicDay } from '@/lib/format/clinic-time';
 import { dayRangeOf } from '@/lib/schemas/day-range';
-import { idempotencyKey } from '@/lib/schemas/triage';
 import { bookingInput } from '@/lib/schemas/sessions';
-import { HttpError, readBody, route, toErrorResponse } from '@/server/http/handler';
-import { once } from '@/server/http/idempotency';
+import { HttpError } from '@/server/errors';
+import { readBody, route, staffRoute } from '@/server/http/handler';
 import { bookSession } from '@/server/sessions/actions';
 import { listTeamSessions, MAX_RANGE_DAYS } from '@/server/sessions/load';
 import { requireTeam } from '@/server/staff/teams';
@@ -23,16 +22,12 @@ export const GET = route<{ teamId: string }>('sessions-list', async ({ request, 
 });
 
 /** Books a session. An Idempotency-Key makes a double submit book one, as Coviu has no such key. */
-export const POST = route<{ teamId: string }>('sessions-book', async ({ request, params, staff, audit }) => {
-  const rawKey = request.headers.get('idempotency-key');
-  const key = rawKey === null ? null : idempotencyKey.parse(rawKey);
-  return once(key, staff!.id, async () => {
-    try {
-      const input = await readBody(request, bookingInput);
-      const session = await bookSession(audit, staff!, params.teamId, input);
-      return NextResponse.json({ session }, { status: 201 });
-    } catch (error) {
-      return toErrorResponse(error, 'sessions-book');
-    }
-  });
-});
+export const POST = staffRoute<{ teamId: string }>(
+  'sessions-book',
+  async ({ request, params, staff, audit }) => {
+    const input = await readBody(request, bookingInput);
+    const session = await bookSession(audit, staff, params.teamId, input);
+    return NextResponse.json({ session }, { status: 201 });
+  },
+  { idempotent: true },
+);
