@@ -3,7 +3,8 @@ import { dashboardSettings } from '@/lib/settings/schema';
 import { env } from '../env';
 import { getTeamSettings } from '../settings/store';
 import { escalationConfigured } from './escalation';
-import { loadTeamCallers, reloadTriage } from './load';
+import { readTeamCallers, remergeTriage } from './read-callers';
+import { recordPoll } from './record-poll';
 import { type PollerDeps, TeamPoller } from './team-poller';
 
 /** All of this process's pollers, one per team. */
@@ -49,8 +50,9 @@ export function hub(): PollerHub {
   if (!holder.waitboardHub) {
     const e = env();
     holder.waitboardHub = new PollerHub({
-      load: loadTeamCallers,
-      reload: reloadTriage,
+      // The one place a poll happens: read Coviu and our triage layer, then record what it showed.
+      load: async (teamId, signal) => recordPoll(teamId, await readTeamCallers(teamId, signal)),
+      reload: async (_teamId, callers) => remergeTriage(callers),
       activeIntervalMs: e.POLL_ACTIVE_MS,
       idleIntervalMs: e.POLL_IDLE_MS,
       settings: async (teamId) => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { EMPTY_TRIAGE, type Priority, type Triage } from '@/lib/waiting/types';
 import { db } from '../db';
 import { escalations, triage, users } from '../db/schema';
@@ -51,4 +51,26 @@ export function toTriage(r: TriageRow, person: (id: string | null | undefined) =
       : null,
     version: r.version,
   };
+}
+
+/**
+ * Route mode: Coviu reporting the call answered is the confirmation that the practitioner joined.
+ * Returns how many admissions were confirmed now (usually none), so the caller knows to re-read.
+ */
+export async function confirmJoins(answered: { rootCallId: string; answeredAt: string }[]): Promise<number> {
+  if (!answered.length) return 0;
+  const database = await db();
+  let confirmed = 0;
+  for (const { rootCallId, answeredAt } of answered) {
+    const rows = await database
+      .update(triage)
+      .set({
+        admission: sql`jsonb_set(${triage.admission}, '{joinedAt}', to_jsonb(${answeredAt}::text))`,
+        version: sql`${triage.version} + 1`,
+      })
+      .where(and(eq(triage.rootCallId, rootCallId), sql`${triage.admission}->>'mode' = 'route'`, sql`(${triage.admission}->>'joinedAt') is null`))
+      .returning({ rootCallId: triage.rootCallId });
+    confirmed += rows.length;
+  }
+  return confirmed;
 }
