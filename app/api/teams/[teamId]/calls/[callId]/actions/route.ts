@@ -1,9 +1,7 @@
 import { NextResponse } from 'next/server';
-import { idempotencyKey, triageAction } from '@/lib/schemas/triage';
-import { HttpError, readBody, route, toErrorResponse } from '@/server/http/handler';
-import { once } from '@/server/http/idempotency';
-import { hub } from '@/server/waiting/hub';
-import { applyTriageAction } from '@/server/waiting/triage-actions';
+import { triageAction } from '@/lib/schemas/triage';
+import { readBody, staffRoute } from '@/server/http/handler';
+import { actOnCaller } from '@/server/waiting/act-on-caller';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,25 +9,11 @@ export const dynamic = 'force-dynamic';
  * A staff action on a caller (claim, release, priority, note, reassign, admit, undo). Checked
  * against the latest poll, audited before it is answered, and shown to every open screen.
  */
-export const POST = route<{ teamId: string; callId: string }>('caller-action', async ({ request, params, staff, audit }) => {
-  const rawKey = request.headers.get('idempotency-key');
-  const key = rawKey === null ? null : idempotencyKey.parse(rawKey);
-  return once(key, staff!.id, async () => {
-    try {
-      const action = await readBody(request, triageAction);
-      const poller = hub().poller(params.teamId);
-      let caller = poller.snapshot().callers.find((c) => c.callId === params.callId);
-      if (!caller) {
-        await poller.refresh();
-        caller = poller.snapshot().callers.find((c) => c.callId === params.callId);
-      }
-      if (!caller) throw new HttpError(404, 'caller_not_found', 'This caller is no longer in the waiting area.');
-      const result = await applyTriageAction(audit, staff!, caller, action);
-      await poller.triageChanged();
-      const updated = poller.snapshot().callers.find((c) => c.callId === params.callId) ?? caller;
-      return NextResponse.json({ caller: updated, ...result });
-    } catch (error) {
-      return toErrorResponse(error, 'caller-action');
-    }
-  });
-});
+export const POST = staffRoute<{ teamId: string; callId: string }>(
+  'caller-action',
+  async ({ request, params, staff, audit }) => {
+    const action = await readBody(request, triageAction);
+    return NextResponse.json(await actOnCaller(audit, staff, params.teamId, params.callId, action));
+  },
+  { idempotent: true },
+);
