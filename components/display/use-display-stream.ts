@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { noteServerTime } from '@/lib/hooks/use-server-now';
 import { applyChange } from '@/lib/waiting/apply-change';
-import { listenToWaitingStream } from '@/lib/waiting/stream-events';
+import { listenToWaitingStream } from '@/components/live/listen-to-waiting-stream';
 import type { WaitingSnapshot } from '@/lib/waiting/types';
 
 export type DisplayLink = 'connecting' | 'live' | 'reconnecting' | 'revoked';

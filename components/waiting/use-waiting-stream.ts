@@ -6,7 +6,7 @@ import { noteServerTime } from '@/lib/hooks/use-server-now';
 import { queryKeys } from '@/lib/query-keys';
 import { applyChange } from '@/lib/waiting/apply-change';
 import { setFreshness } from '@/lib/waiting/freshness-store';
-import { listenToWaitingStream } from '@/lib/waiting/stream-events';
+import { listenToWaitingStream } from '@/components/live/listen-to-waiting-stream';
 import type { WaitingSnapshot } from '@/lib/waiting/types';
 
 const FALLBACK_POLL_MS = 5_000;

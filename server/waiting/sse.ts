@@ -1,6 +1,7 @@
 import 'server-only';
+import { encodeStreamEvent, SIGNED_OUT, type StreamMessage, type WaitingStreamEvent, type WaitingStreamEvents } from '@/lib/waiting/stream';
 import type { DashboardCaller, WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
-import type { StreamMessage, TeamPoller } from './team-poller';
+import type { TeamPoller } from './team-poller';
 
 const HEARTBEAT_MS = 15_000;
 /** Queued messages a slow client may fall behind by before it is dropped (it reconnects to a snapshot). */
@@ -37,10 +38,10 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
             // already closed by the client
           }
         };
-        const send = (event: string, data: unknown, id?: number) => {
+        const send = <K extends WaitingStreamEvent>(event: K, data: WaitingStreamEvents[K], id?: number) => {
           if (!open) return;
           if ((controller.desiredSize ?? 0) < -MAX_BACKLOG) return close();
-          controller.enqueue(encoder.encode(`${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+          controller.enqueue(encoder.encode(encodeStreamEvent(event, data, id)));
         };
         const redact = options.redact;
         const change = (c: WaitingChange): WaitingChange => (redact ? { ...c, caller: redact(c.caller) } : c);
@@ -66,7 +67,7 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
           controller.enqueue(encoder.encode(`: heartbeat ${Date.now()}\n\n`));
           void options.stillSignedIn().then((ok) => {
             if (!ok) {
-              send('end', { reason: 'signed-out' });
+              send('end', SIGNED_OUT);
               close();
             }
           });

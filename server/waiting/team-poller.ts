@@ -1,16 +1,12 @@
 import 'server-only';
 import type { DashboardSettings } from '@/lib/settings/schema';
+import type { StreamMessage, StreamStatus } from '@/lib/waiting/stream';
 import type { DashboardCaller, WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
 import { isCoviuError } from '../coviu/errors';
 import { log } from '../log';
 import { diffCallers } from './diff';
 
-export type StreamMessage =
-  | { type: 'snapshot'; snapshot: WaitingSnapshot }
-  | { type: 'change'; change: WaitingChange }
-  | { type: 'settings'; settings: DashboardSettings }
-  | { type: 'status'; fetchedAt: string | null; error: string | null; intervalMs: number; serverTime: string };
-
+export type { StreamMessage };
 export type Listener = (message: StreamMessage) => void;
 
 export interface PollerDeps {
@@ -135,6 +131,10 @@ export class TeamPoller {
     if (faster && this.fetchedAt && !this.inflight) this.schedule(Math.min(this.intervalMs, this.untilNext()));
   }
 
+  private status(): StreamStatus {
+    return { fetchedAt: this.fetchedAt, error: this.error, intervalMs: this.intervalMs, serverTime: new Date(this.now()).toISOString() };
+  }
+
   /** The changes after `seq`, or null if they are no longer kept (send a snapshot instead). */
   changesSince(seq: number): WaitingChange[] | null {
     if (seq === this.seq) return [];
@@ -201,7 +201,7 @@ export class TeamPoller {
           this.retryAfterMs = isCoviuError(error) ? (error.retryAfterMs ?? 0) : 0;
           this.error = isCoviuError(error) ? error.message : 'Waitboard could not read the waiting area.';
           log.warn('waiting poll failed', { team: this.teamId, code: isCoviuError(error) ? error.code : 'internal', failures: this.failures });
-          this.broadcast({ type: 'status', fetchedAt: this.fetchedAt, error: this.error, intervalMs: this.intervalMs, serverTime: new Date(this.now()).toISOString() });
+          this.broadcast({ type: 'status', ...this.status() });
         }
       } while (this.again && !this.stopped);
     })().finally(() => {
@@ -227,7 +227,7 @@ export class TeamPoller {
       if (this.recent.length > RECENT_CHANGES) this.recent.shift();
       this.broadcast({ type: 'change', change });
     }
-    this.broadcast({ type: 'status', fetchedAt: this.fetchedAt, error: this.error, intervalMs: this.intervalMs, serverTime: new Date(this.now()).toISOString() });
+    this.broadcast({ type: 'status', ...this.status() });
   }
 
   private broadcast(message: StreamMessage): void {
