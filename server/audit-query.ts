@@ -1,9 +1,9 @@
 import 'server-only';
-import { toCsv } from './http/csv';
 import { z } from 'zod';
 import type { Staff } from './auth/session';
 import { HttpError } from './errors';
-import type { AuditFilter, AuditRow } from './audit';
+import { type AuditContext, type AuditFilter, type AuditRow, queryAudit, recordAudit } from './audit';
+import { type CsvFile, toCsv } from './csv';
 
 const dateParam = z
   .string()
@@ -39,4 +39,14 @@ const CSV_COLUMNS: (keyof AuditRow)[] = ['id', 'at', 'actorEmail', 'action', 're
 
 export function auditCsv(rows: AuditRow[]): string {
   return toCsv(CSV_COLUMNS, rows.map((row) => CSV_COLUMNS.map((c) => row[c])));
+}
+
+const EXPORT_LIMIT = 10_000;
+
+/** The audit log as CSV, filtered as on screen (and as this person may see), the export itself audited. */
+export async function exportAudit(audit: AuditContext, staff: Staff, url: URL, now = new Date()): Promise<CsvFile> {
+  const filter = auditFilterFrom(url, staff);
+  const rows = await queryAudit({ ...filter, limit: EXPORT_LIMIT });
+  await recordAudit(audit, { action: 'audit.export', resourceType: 'audit_log', changes: { rows: rows.length, filter: { ...filter } } });
+  return { body: auditCsv(rows), filename: `waitboard-audit-${now.toISOString().slice(0, 10)}.csv` };
 }

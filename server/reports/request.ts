@@ -3,7 +3,9 @@ import { dayRangeOf } from '@/lib/schemas/day-range';
 import { HttpError } from '../errors';
 import { getTeamSettings } from '../settings/store';
 import { requireTeam } from '../staff/teams';
-import type { ReportRequest } from './report';
+import { db } from '../db';
+import type { QueueReport } from '@/lib/reports/types';
+import { queueReport, type ReportRequest } from './report';
 
 const MAX_DAYS = 400;
 
@@ -15,4 +17,9 @@ export async function reportRequest(teamId: string, url: URL): Promise<ReportReq
   if (queue && !team.queues.some((x) => x.id === queue)) throw new HttpError(400, 'unknown_queue', 'Choose a queue of this clinic.');
   const settings = await getTeamSettings(teamId);
   return { teamId, queueId: queue, from, to, timezone: settings.timezone, targetMinutes: settings.answerTargetMinutes };
+}
+
+/** The queue report the URL asks for. */
+export async function reportFromUrl(teamId: string, url: URL): Promise<QueueReport> {
+  return queueReport(await db(), await reportRequest(teamId, url));
 }

@@ -3,7 +3,9 @@ import type { Session } from '@/lib/domain/session';
 import { clinicDay, formatClinicTime } from '@/lib/format/clinic-time';
 import { reviewSession } from '@/lib/sessions/review';
 import type { DayReview, DayReviewRow } from '@/lib/sessions/view';
+import { type AuditContext, recordAudit } from '../audit';
 import { coviu, isCoviuError } from '../coviu';
+import { type CsvFile, toCsv } from '../csv';
 import { HttpError } from '../errors';
 import { requireTeam } from '../staff/teams';
 import { billableRule } from './billing-rule';
@@ -91,4 +93,11 @@ export function dayReviewCells(review: DayReview): unknown[][] {
     r.missingSummary ? 'yes' : 'no',
     r.billableMinutes,
   ]);
+}
+
+/** The day's review as CSV; the export is audited. */
+export async function exportDayReview(audit: AuditContext, teamId: string, date: string): Promise<CsvFile> {
+  const review = await dayReview(teamId, date);
+  await recordAudit(audit, { action: 'session.review_export', resourceType: 'team', resourceId: teamId, teamId, changes: { date, rows: review.rows.length } });
+  return { body: toCsv(DAY_REVIEW_COLUMNS, dayReviewCells(review)), filename: `waitboard-sessions-${date}.csv` };
 }

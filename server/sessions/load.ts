@@ -1,11 +1,13 @@
 import 'server-only';
 import type { Participant, Session } from '@/lib/domain/session';
+import { clinicDay } from '@/lib/format/clinic-time';
 import { fromFeatureFlags } from '@/lib/sessions/booking';
 import { sessionPermissions } from '@/lib/sessions/rules';
 import { deriveSessionState } from '@/lib/sessions/state';
 import { maskEmail, maskPhone, type SessionListItem, type SessionView } from '@/lib/sessions/view';
 import { coviu, isCoviuError } from '../coviu';
 import { HttpError } from '../errors';
+import { requireTeam } from '../staff/teams';
 import { bookingsFor, contactsFor, findBooking, type Booking, type Contact } from './bookings';
 
 /** Coviu sessions last at most 12 hours (API-NOTES §4 #10); lists reach this far past their window. */
@@ -24,6 +26,15 @@ function belongsTo(session: Session, booking: Booking | null | undefined, teamId
 
 const isGuest = (p: Participant) => p.role !== 'HOST';
 const live = (p: Participant) => !p.deletedAt;
+
+/** A clinic's sessions starting between two of its calendar days (inclusive), with its timezone. */
+export async function listSessionsInDays(teamId: string, from: string, to: string): Promise<{ sessions: SessionListItem[]; timezone: string }> {
+  const team = await requireTeam(teamId);
+  const start = clinicDay(from, team.timezone);
+  const end = clinicDay(to, team.timezone);
+  if (!start || !end) throw new HttpError(400, 'bad_date', 'Choose days as YYYY-MM-DD.');
+  return { sessions: await listTeamSessions(teamId, start.start, end.end), timezone: team.timezone };
+}
 
 /**
  * A clinic's sessions starting in [from, until), cancelled ones included. Coviu's sources disagree on

@@ -1,24 +1,17 @@
 import { NextResponse } from 'next/server';
-import { clinicDay } from '@/lib/format/clinic-time';
 import { dayRangeOf } from '@/lib/schemas/day-range';
 import { bookingInput } from '@/lib/schemas/sessions';
-import { HttpError } from '@/server/errors';
 import { readBody, route, staffRoute } from '@/server/http/handler';
 import { bookSession } from '@/server/sessions/actions';
-import { listTeamSessions, MAX_RANGE_DAYS } from '@/server/sessions/load';
-import { requireTeam } from '@/server/staff/teams';
+import { listSessionsInDays, MAX_RANGE_DAYS } from '@/server/sessions/load';
 
 export const dynamic = 'force-dynamic';
 
 /** The clinic's sessions starting between two of its calendar days (inclusive), cancelled ones too. */
 export const GET = route<{ teamId: string }>('sessions-list', async ({ request, params }) => {
   const { from, to } = dayRangeOf(new URL(request.url), MAX_RANGE_DAYS);
-  const team = await requireTeam(params.teamId);
-  const start = clinicDay(from, team.timezone);
-  const end = clinicDay(to, team.timezone);
-  if (!start || !end) throw new HttpError(400, 'bad_date', 'Choose days as YYYY-MM-DD.');
-  const sessions = await listTeamSessions(params.teamId, start.start, end.end);
-  return NextResponse.json({ sessions, timezone: team.timezone, now: new Date().toISOString() });
+  const { sessions, timezone } = await listSessionsInDays(params.teamId, from, to);
+  return NextResponse.json({ sessions, timezone, now: new Date().toISOString() });
 });
 
 /** Books a session. An Idempotency-Key makes a double submit book one, as Coviu has no such key. */
