@@ -2,10 +2,12 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { roleAllowed, ruleFor } from './server/auth/route-policy';
 import { authSecret } from './server/auth/secret';
+import { env } from './server/env';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function contentSecurityPolicy(nonce: string): string {
+  // NODE_ENV is Next's build mode, inlined at build time, not configuration: not in env.ts.
   const dev = process.env.NODE_ENV === 'development';
   return [
     "default-src 'self'",
@@ -27,7 +29,8 @@ function crossOrigin(request: NextRequest): boolean {
   if (SAFE_METHODS.has(request.method)) return false;
   const origin = request.headers.get('origin');
   if (origin) {
-    const expected = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).host : request.headers.get('host');
+    const publicUrl = env().NEXTAUTH_URL;
+    const expected = publicUrl ? new URL(publicUrl).host : request.headers.get('host');
     try {
       return new URL(origin).host !== expected && new URL(origin).host !== request.headers.get('host');
     } catch {

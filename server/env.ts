@@ -18,6 +18,7 @@ const schema = z
     DATABASE_URL: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('.data'),
     NEXTAUTH_SECRET: z.string().min(1).optional(),
+    NEXTAUTH_URL: z.url().optional(),
     IDLE_TIMEOUT_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
     SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 7).default(12),
     OIDC_ISSUER: z.url().optional(),
@@ -54,17 +55,27 @@ export type Upstream =
   | { kind: 'sandbox'; baseUrl: string; clientId: string; clientSecret: string }
   | { kind: 'coviu'; baseUrl: string; clientId: string; clientSecret: string; teamIds: string[] };
 
-let cached: Env | null = null;
-
-/** Validated once; a bad value stops the server with a message naming the variable, never its value. */
-export function env(): Env {
-  if (cached) return cached;
-  const result = schema.safeParse(process.env);
+/**
+ * Checks a set of variables; a bad value throws a message naming the variable, never its value
+ * (zod's messages describe the expected shape, not the input).
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);
   }
-  cached = result.data;
+  return result.data;
+}
+
+let cached: Env | null = null;
+
+/**
+ * Validated once, on first use (instrumentation.ts calls it at start-up). The whole of process.env
+ * is read at run time, so no bundler can replace a variable with its build-time value.
+ */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

@@ -6,6 +6,7 @@ import { thresholdFor, waitingSince, waitLevel } from '@/lib/waiting/thresholds'
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { db } from '../db';
 import { escalations } from '../db/schema';
+import { env } from '../env';
 import { log } from '../log';
 import { cachedTeamSettings, getTeamSettings } from '../settings/store';
 
@@ -37,7 +38,7 @@ function candidates(callers: DashboardCaller[], now: number, settings: TeamSetti
 
 /** Slack-compatible, and free of patient details: the message leaves Waitboard. */
 function message(c: Candidate, teamName: string, queueName: string, now: number, settings: TeamSettings): string {
-  const link = process.env.NEXTAUTH_URL ?? '';
+  const link = env().NEXTAUTH_URL ?? '';
   if (c.kind === 'not-joined') {
     return `:warning: A caller in ${queueName} (${teamName}) was admitted to ${c.caller.triage.admission!.practitioner.name} but nobody has joined them yet. Acknowledge in Waitboard${link ? `: ${link}` : '.'}`;
   }

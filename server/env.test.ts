@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+function problem(source: Record<string, string>): string {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('configuration', () => {
+  it('runs with nothing set, against the sandbox', () => {
+    const e = parseEnv({});
+    expect(e.POLL_ACTIVE_MS).toBe(5_000);
+    expect(e.LOG_LEVEL).toBe('info');
+    expect(e.NEXTAUTH_URL).toBeUndefined();
+  });
+
+  it('names a bad variable without echoing its value', () => {
+    const message = problem({ POLL_ACTIVE_MS: 'abc-not-a-number' });
+    expect(message).toMatch(/^Invalid configuration: POLL_ACTIVE_MS: /);
+    expect(message).not.toContain('abc-not-a-number');
+  });
+
+  it('refuses an unknown log level', () => {
+    const message = problem({ LOG_LEVEL: 'verbose' });
+    expect(message).toMatch(/^Invalid configuration: LOG_LEVEL: /);
+    expect(message).not.toContain('verbose');
+  });
+
+  it('refuses a public address that is not a URL, without echoing it', () => {
+    const message = problem({ NEXTAUTH_URL: 'waitboard.clinic.example' });
+    expect(message).toMatch(/NEXTAUTH_URL: /);
+    expect(message).not.toContain('waitboard.clinic.example');
+  });
+
+  it('names every bad variable at once', () => {
+    const message = problem({ POLL_ACTIVE_MS: '100', BILLABLE_ROUNDING: 'sideways' });
+    expect(message).toContain('POLL_ACTIVE_MS: ');
+    expect(message).toContain('BILLABLE_ROUNDING: ');
+  });
+
+  it('refuses half a Coviu configuration, naming all three', () => {
+    expect(problem({ COVIU_BASE_URL: 'https://api.coviu.com' })).toContain('COVIU_CLIENT_SECRET');
+  });
+});
