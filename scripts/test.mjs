@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: everything — lint, typecheck, unit and integration (Vitest, against a real sandbox),
+// `npm test`: everything — lint, formatting, typecheck, unit and integration (Vitest, against a real sandbox),
 // then end-to-end (Playwright in Debian's Chromium against the built app and the sandbox).
 // Every step runs even after a failure, so one run shows everything that is wrong.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +31,7 @@ function readJson(path) {
 }
 
 step('lint', () => run(bin('eslint'), ['--max-warnings=0', '.']));
+step('format (prettier --check)', () => run(bin('prettier'), ['--check', '--log-level=warn', '.']));
 step('typecheck', () => run(bin('next'), ['typegen']) || run(bin('tsc'), ['--noEmit']));
 step('unit and integration (vitest)', () =>
   run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${join(results, 'vitest.json')}`]),
