@@ -4,6 +4,7 @@ import type { StreamMessage, StreamStatus } from '@/lib/waiting/stream';
 import type { DashboardCaller, WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
 import { isCoviuError } from '../coviu/errors';
 import { log } from '../log';
+import { ChangeLog } from './change-log';
 import { diffCallers } from './diff';
 
 export type { StreamMessage };
@@ -29,7 +30,6 @@ export interface TeamPollSettings {
   idleIntervalMs: number;
 }
 
-const RECENT_CHANGES = 500;
 const MAX_BACKOFF_MS = 60_000;
 
 /**
@@ -41,8 +41,7 @@ export class TeamPoller {
   private callers = new Map<string, DashboardCaller>();
   private fetchedAt: string | null = null;
   private error: string | null = null;
-  private seq = 0;
-  private recent: WaitingChange[] = [];
+  private readonly changes = new ChangeLog();
   private listeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inflight: Promise<void> | null = null;
@@ -109,7 +108,7 @@ export class TeamPoller {
       serverTime: new Date(this.now()).toISOString(),
       intervalMs: this.intervalMs,
       error: this.error,
-      seq: this.seq,
+      seq: this.changes.seq,
       settings: this.settings,
       callers: [...this.callers.values()],
     };
@@ -137,10 +136,7 @@ export class TeamPoller {
 
   /** The changes after `seq`, or null if they are no longer kept (send a snapshot instead). */
   changesSince(seq: number): WaitingChange[] | null {
-    if (seq === this.seq) return [];
-    const first = this.recent[0];
-    if (!first || seq < first.seq - 1 || seq > this.seq) return null;
-    return this.recent.filter((c) => c.seq > seq);
+    return this.changes.since(seq);
   }
 
   subscribe(listener: Listener): () => void {
@@ -219,14 +215,9 @@ export class TeamPoller {
   }
 
   private apply(next: DashboardCaller[]): void {
-    const changes = diffCallers(this.callers, next);
+    const diff = diffCallers(this.callers, next);
     this.callers = new Map(next.map((c) => [c.callId, c]));
-    for (const { kind, caller } of changes) {
-      const change: WaitingChange = { seq: ++this.seq, kind, caller };
-      this.recent.push(change);
-      if (this.recent.length > RECENT_CHANGES) this.recent.shift();
-      this.broadcast({ type: 'change', change });
-    }
+    for (const { kind, caller } of diff) this.broadcast({ type: 'change', change: this.changes.append(kind, caller) });
     this.broadcast({ type: 'status', ...this.status() });
   }
 
