@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import type { Team } from '@/lib/domain/team';
+import type { Team } from '@/lib/core/team';
 import { hashPassword } from './auth/passwords';
 import { database, db } from './db';
 import { teamMemberships, teams, users } from './db/schema';

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
 import { TimezoneSelect } from './timezone-select';
 
 export interface AdminTeam {

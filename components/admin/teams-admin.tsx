@@ -4,8 +4,8 @@ import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { fetchJson } from '@/lib/api-client';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
 import { type AdminTeam, TeamCard } from './team-card';
 import { TimezoneSelect } from './timezone-select';
 

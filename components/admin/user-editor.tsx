@@ -3,9 +3,9 @@ import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
-import type { UserChanges } from '@/lib/schemas/staff';
-import { ROLE_LABEL } from '@/lib/roles';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import type { UserChanges } from '@/lib/staff/schemas';
+import { ROLE_LABEL } from '@/lib/staff/roles';
 import { TeamCheckboxes } from './team-checkboxes';
 import type { AdminUser } from './users-admin';
 

@@ -5,10 +5,10 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
-import type { NewUser } from '@/lib/schemas/staff';
-import { ROLE_LABEL, type Role } from '@/lib/roles';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import type { NewUser } from '@/lib/staff/schemas';
+import { ROLE_LABEL, type Role } from '@/lib/staff/roles';
 import { TeamCheckboxes } from './team-checkboxes';
 import { UserEditor } from './user-editor';
 

@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
-import { actionLabel, AUDIT_ACTIONS } from '@/lib/audit-actions';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { actionLabel, AUDIT_ACTIONS } from '@/lib/audit/actions';
 
 interface Entry {
   id: number;

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { noteServerTime } from '@/lib/hooks/use-server-now';
+import { noteServerTime } from '@/components/live/server-clock';
 import { applyChange } from '@/lib/waiting/apply-change';
 import { listenToWaitingStream } from '@/lib/waiting/stream-events';
 import type { WaitingSnapshot } from '@/lib/waiting/types';

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import type { SessionView } from '@/lib/sessions/view';
-import { participantInput } from '@/lib/schemas/sessions';
+import { participantInput } from '@/lib/sessions/schemas';
 import type { DetailTeam } from './session-detail';
 import { WithReason } from './disabled-reason';
 import { GuestFields, type GuestDraft } from './guest-fields';

@@ -1,5 +1,5 @@
 import { TableHead } from '@/components/ui/table-head';
-import { formatClinicTime } from '@/lib/format/clinic-time';
+import { formatClinicTime } from '@/lib/core/clinic-time';
 import { formatSpan } from '@/lib/sessions/billable';
 import type { SessionReview } from '@/lib/sessions/review';
 

@@ -5,8 +5,8 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
-import { queryKeys } from '@/lib/query-keys';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { ParticipantView, SessionView } from '@/lib/sessions/view';
 import { useSessionMutation } from './use-session';
 

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { clinicInstant, clinicParts } from '@/lib/format/clinic-time';
+import { clinicInstant, clinicParts } from '@/lib/core/clinic-time';
 import { checkRescheduleTimes, TIME_RULES } from '@/lib/sessions/booking';
 import type { SessionView } from '@/lib/sessions/view';
 import { WithReason } from './disabled-reason';

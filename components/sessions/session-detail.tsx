@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { Notice } from '@/components/ui/notice';
-import { formatClinicDateTime, formatClinicTime } from '@/lib/format/clinic-time';
+import { formatClinicDateTime, formatClinicTime } from '@/lib/core/clinic-time';
 import { AddParticipant } from './add-participant';
 import { ParticipantsTable } from './participants-table';
 import { SentLinks } from './sent-links';

@@ -6,7 +6,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
+import { fetchJson } from '@/components/api-client/fetch-json';
 
 interface DisplayRow {
   id: string;

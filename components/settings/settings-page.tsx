@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { fetchJson } from '@/lib/api-client';
+import { fetchJson } from '@/components/api-client/fetch-json';
 import type { GlobalSettings, TeamSettings } from '@/lib/settings/schema';
 import { DisplayLinks } from './display-links';
 import { TeamSettingsForm } from './team-settings-form';

@@ -5,7 +5,7 @@ import { TimezoneSelect } from '@/components/admin/timezone-select';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { fetchJson } from '@/lib/api-client';
+import { fetchJson } from '@/components/api-client/fetch-json';
 import { teamSettingsInput, type TeamSettings } from '@/lib/settings/schema';
 import { BASIS_LABELS } from '@/lib/sessions/billable';
 import { ThresholdGrid } from './threshold-grid';

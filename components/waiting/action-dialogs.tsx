@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { SelectField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import type { TriageAction } from '@/lib/schemas/triage';
+import type { TriageAction } from '@/lib/waiting/triage-action';
 import { PRIORITY_LABEL, type DashboardCaller, type Priority } from '@/lib/waiting/types';
 import { CopyButton } from '@/components/ui/copy-button';
 

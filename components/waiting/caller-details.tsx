@@ -2,8 +2,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
-import { fetchJson } from '@/lib/api-client';
-import type { WaitingCall } from '@/lib/domain/waiting-call';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import type { WaitingCall } from '@/lib/waiting/call';
 import type { DashboardCaller } from '@/lib/waiting/types';
 
 /** The caller's full details (patient data). Opening it is recorded in the audit log. */

@@ -1,6 +1,6 @@
 'use client';
 import { memo, type Ref } from 'react';
-import { initialsOf } from '@/lib/domain/patient-details';
+import { initialsOf } from '@/lib/waiting/patient-details';
 import type { WaitLevel } from '@/lib/waiting/thresholds';
 import { PRIORITY_LABEL, type DashboardCaller } from '@/lib/waiting/types';
 import { LevelBadge } from './level-badge';

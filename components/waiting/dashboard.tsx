@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import type { TriageAction } from '@/lib/schemas/triage';
+import type { TriageAction } from '@/lib/waiting/triage-action';
 import { type ThresholdSettings, waitLevel } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { mergeTeamThresholds } from '@/lib/waiting/team-thresholds';

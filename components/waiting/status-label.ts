@@ -1,4 +1,4 @@
-import type { CallStatus } from '@/lib/domain/waiting-call';
+import type { CallStatus } from '@/lib/waiting/call';
 
 export const STATUS_LABEL: Record<CallStatus, string> = {
   waiting: 'Waiting',

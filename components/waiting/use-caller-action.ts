@@ -1,8 +1,8 @@
 'use client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { fetchJson } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
-import type { TriageAction } from '@/lib/schemas/triage';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { TriageAction } from '@/lib/waiting/triage-action';
 import type { DashboardCaller, Triage, WaitingSnapshot } from '@/lib/waiting/types';
 
 export interface ActionResponse {

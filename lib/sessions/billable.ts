@@ -1,4 +1,4 @@
-import type { SessionSummary } from '@/lib/domain/session';
+import type { SessionSummary } from '@/lib/sessions/types';
 import { intersect, totalMs, union, type Interval } from './intervals';
 
 export type BillableBasis = 'overlap' | 'host' | 'call';

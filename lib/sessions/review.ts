@@ -1,4 +1,4 @@
-import type { Bandwidth, ParticipantRole, Session, SessionSummary } from '@/lib/domain/session';
+import type { Bandwidth, ParticipantRole, Session, SessionSummary } from '@/lib/sessions/types';
 import { billableMinutes, type BillableResult, type BillableRule } from './billable';
 
 export interface AttendanceRow {

@@ -1,4 +1,4 @@
-import type { Session } from '@/lib/domain/session';
+import type { Session } from '@/lib/sessions/types';
 
 export type SessionState = 'upcoming' | 'in-progress' | 'finished' | 'cancelled';
 

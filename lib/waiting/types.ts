@@ -1,4 +1,4 @@
-import type { CallStatus } from '../domain/waiting-call';
+import type { CallStatus } from './call';
 import type { DashboardSettings } from '../settings/schema';
 
 export type Priority = 0 | 1 | 2;

@@ -1,7 +1,7 @@
 // Who may use each route. The one place access is decided: the proxy reads it for pages, the API
 // route wrapper for handlers. Paths use Next's folder syntax. A route with no rule is refused.
 // Imported by the proxy, so no `server-only` here.
-import { ROLES, type Role } from '@/lib/roles';
+import { ROLES, type Role } from '@/lib/staff/roles';
 
 export type Access = 'public' | 'signed-in' | readonly Role[];
 

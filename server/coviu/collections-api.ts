@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import type { Collection, SubmissionDetail, SubmissionPage, SubmissionQuery } from '@/lib/domain/collection';
+import type { Collection, SubmissionDetail, SubmissionPage, SubmissionQuery } from '@/lib/sessions/collection';
 import { CoviuError } from './errors';
 import { toCollection, toSubmission, toSubmissionDetail } from './reshape';
 import type { Transport } from './transport';

@@ -9,7 +9,7 @@ import type {
   SessionChanges,
   SessionPage,
   SessionSummary,
-} from '@/lib/domain/session';
+} from '@/lib/sessions/types';
 import { toParticipant, toSession, toSessionSummary } from './reshape';
 import type { Transport } from './transport';
 import { ok } from './wire/common';

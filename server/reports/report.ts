@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { addDays, clinicDay } from '@/lib/format/clinic-time';
+import { addDays, clinicDay } from '@/lib/core/clinic-time';
 import { countUpTo, percentileFromBins } from '@/lib/reports/bins';
 import type { HeatCell, PractitionerRow, QueueReport } from '@/lib/reports/types';
 import type { Db } from '../db/client';

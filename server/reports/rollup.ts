@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, gte, sql } from 'drizzle-orm';
-import { addDays, clinicDay, clinicParts } from '@/lib/format/clinic-time';
+import { addDays, clinicDay, clinicParts } from '@/lib/core/clinic-time';
 import type { Db } from '../db/client';
 import { callHours, callWaitBins, consultBins, reportRollups, teams } from '../db/schema';
 import { consultBinsOf, hoursOf, rowsOf, waitBinsOf } from './sql';

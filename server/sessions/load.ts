@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Participant, Session } from '@/lib/domain/session';
+import type { Participant, Session } from '@/lib/sessions/types';
 import { fromFeatureFlags } from '@/lib/sessions/booking';
 import { sessionPermissions } from '@/lib/sessions/rules';
 import { deriveSessionState } from '@/lib/sessions/state';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
-import { formatClinicDateTime } from '@/lib/format/clinic-time';
+import { formatClinicDateTime } from '@/lib/core/clinic-time';
 import { maskEmail, maskPhone, type NotificationView } from '@/lib/sessions/view';
 import { audited, type AuditContext } from '../audit';
 import type { Staff } from '../auth/session';

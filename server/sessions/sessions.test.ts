@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, clinicParts } from '@/lib/format/clinic-time';
+import { addDays, clinicParts } from '@/lib/core/clinic-time';
 import { billableMinutes } from '@/lib/sessions/billable';
 import { TIME_RULES } from '@/lib/sessions/booking';
 import { MINUTE, startTestSandbox, type TestSandbox } from '@/test/helpers/sandbox';

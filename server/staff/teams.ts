@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { Team } from '@/lib/domain/team';
-import type { newQueue, newTeam, queueChanges, teamChanges } from '@/lib/schemas/staff';
+import type { Team } from '@/lib/core/team';
+import type { newQueue, newTeam, queueChanges, teamChanges } from '@/lib/staff/schemas';
 import type { z } from 'zod';
 import { audited, type AuditContext } from '../audit';
 import { db } from '../db';

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import type { NewUser, UserChanges } from '@/lib/schemas/staff';
+import type { NewUser, UserChanges } from '@/lib/staff/schemas';
 import { audited, type AuditContext } from '../audit';
 import { hashPassword, temporaryPassword } from '../auth/passwords';
-import type { Role } from '@/lib/roles';
+import type { Role } from '@/lib/staff/roles';
 import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
 import { HttpError } from '../http/handler';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { TriageAction } from '@/lib/schemas/triage';
+import type { TriageAction } from '@/lib/waiting/triage-action';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { type AuditContext, auditedWithId } from '../audit';
 import type { Staff } from '../auth/session';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import type { CoviuEvent } from '@/lib/domain/coviu-event';
+import type { CoviuEvent } from '@/lib/webhooks/coviu-event';
 import { optionalString, timestamp } from './common';
 
 const callTypes = [

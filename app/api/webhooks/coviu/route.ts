@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import type { CoviuEvent } from '@/lib/domain/coviu-event';
+import type { CoviuEvent } from '@/lib/webhooks/coviu-event';
 import { parseWebhookBody } from '@/server/coviu/wire/webhooks';
 import { errorResponse, route } from '@/server/http/handler';
 import { log } from '@/server/log';

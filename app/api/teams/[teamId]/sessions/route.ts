@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server';
-import { clinicDay } from '@/lib/format/clinic-time';
-import { dayRangeOf } from '@/lib/schemas/day-range';
-import { idempotencyKey } from '@/lib/schemas/triage';
-import { bookingInput } from '@/lib/schemas/sessions';
+import { clinicDay } from '@/lib/core/clinic-time';
+import { dayRangeOf } from '@/lib/core/day-range';
+import { idempotencyKey } from '@/lib/core/idempotency-key';
+import { bookingInput } from '@/lib/sessions/schemas';
 import { HttpError, readBody, route, toErrorResponse } from '@/server/http/handler';
 import { once } from '@/server/http/idempotency';
 import { bookSession } from '@/server/sessions/actions';

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
-import { idempotencyKey, triageAction } from '@/lib/schemas/triage';
+import { idempotencyKey } from '@/lib/core/idempotency-key';
+import { triageAction } from '@/lib/waiting/triage-action';
 import { HttpError, readBody, route, toErrorResponse } from '@/server/http/handler';
 import { once } from '@/server/http/idempotency';
 import { hub } from '@/server/waiting/hub';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+/** What staff may do to a caller in our triage layer (DESIGN: "Our own triage layer"). */
 export const triageAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('claim') }),
   z.object({ type: z.literal('release') }),
@@ -19,5 +20,3 @@ export const triageAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('undo'), auditId: z.number().int().positive() }),
 ]);
 export type TriageAction = z.infer<typeof triageAction>;
-
-export const idempotencyKey = z.string().min(8).max(100);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDate } from './day-range';
+import { localDate } from '../core/day-range';
 
 /** Coviu's sessions are assumed to last at most 12 hours (API-NOTES §4 #10). */
 export const MAX_DURATION_MINUTES = 12 * 60;
