@@ -4,12 +4,13 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import type { TeamRef } from '@/lib/core/team';
 import type { UserChanges } from '@/lib/staff/schemas';
 import { ROLE_LABEL } from '@/lib/staff/roles';
 import { TeamCheckboxes } from './team-checkboxes';
 import type { AdminUser } from './users-admin';
 
-export function UserEditor({ user, teams, onDone }: { user: AdminUser; teams: { id: string; name: string }[]; onDone: () => void }) {
+export function UserEditor({ user, teams, onDone }: { user: AdminUser; teams: TeamRef[]; onDone: () => void }) {
   const save = useApiMutation<UserChanges>('PATCH', (body) => ({ url: `/api/admin/users/${user.id}`, body }), [['admin-users']]);
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -7,6 +7,7 @@ import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
 import { fetchJson } from '@/components/api-client/fetch-json';
 import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import type { TeamRef } from '@/lib/core/team';
 import type { NewUser } from '@/lib/staff/schemas';
 import { ROLE_LABEL, type Role } from '@/lib/staff/roles';
 import { TeamCheckboxes } from './team-checkboxes';
@@ -21,7 +22,7 @@ export interface AdminUser {
   teamIds: string[];
 }
 
-export function UsersAdmin({ teams }: { teams: { id: string; name: string }[] }) {
+export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
   const users = useQuery({ queryKey: ['admin-users'], queryFn: () => fetchJson<{ users: AdminUser[] }>('/api/admin/users') });
   const create = useApiMutation<NewUser, { user: AdminUser; temporaryPassword: string | null }>(
     'POST',

@@ -6,6 +6,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
 import { fetchJson } from '@/components/api-client/fetch-json';
+import type { TeamRef } from '@/lib/core/team';
 import { actionLabel, AUDIT_ACTIONS } from '@/lib/audit/actions';
 
 interface Entry {
@@ -21,7 +22,7 @@ interface Entry {
 
 interface Props {
   users: { id: string; name: string; email: string }[];
-  teams: { id: string; name: string }[];
+  teams: TeamRef[];
 }
 
 const EMPTY = { actorId: '', action: '', teamId: '', from: '', until: '' };

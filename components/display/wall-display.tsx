@@ -5,13 +5,14 @@ import { TickingDuration } from '@/components/waiting/ticking-duration';
 import { useLevelNow } from '@/components/waiting/use-level-now';
 import { formatAge } from '@/lib/core/duration';
 import { useServerNow } from '@/components/live/server-clock';
+import type { QueuedTeam } from '@/lib/core/team';
 import { DEFAULT_THRESHOLD_SETTINGS, waitingSince, waitLevel } from '@/lib/waiting/thresholds';
 import { PRIORITY_LABEL } from '@/lib/waiting/types';
 import { sortByUrgency } from '@/lib/waiting/urgency';
 import { useDisplayStream } from './use-display-stream';
 
 interface Props {
-  team: { id: string; name: string; queues: { id: string; name: string }[] };
+  team: QueuedTeam;
 }
 
 /**

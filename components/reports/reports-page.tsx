@@ -7,17 +7,11 @@ import { TableHead } from '@/components/ui/table-head';
 import { fetchJson } from '@/components/api-client/fetch-json';
 import { formatDuration } from '@/lib/core/duration';
 import { addDays, clinicParts } from '@/lib/core/clinic-time';
+import type { Team } from '@/lib/core/team';
 import type { QueueReport } from '@/lib/reports/types';
 import { HourlyChart } from './hourly-chart';
 import { ReportSection } from './report-section';
 import { WaitHeatmap } from './wait-heatmap';
-
-interface TeamInfo {
-  id: string;
-  name: string;
-  timezone: string;
-  queues: { id: string; name: string }[];
-}
 
 const wait = (s: number | null) => (s === null ? '—' : formatDuration(s * 1000));
 
@@ -26,7 +20,7 @@ function lastWeek(timezone: string) {
   return { from: addDays(today, -6), to: today };
 }
 
-export function ReportsPage({ teams }: { teams: TeamInfo[] }) {
+export function ReportsPage({ teams }: { teams: Team[] }) {
   const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
   const team = teams.find((t) => t.id === teamId);
   const [queue, setQueue] = useState('');

@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { Notice } from '@/components/ui/notice';
+import type { SessionTeam } from '@/lib/core/team';
 import { formatClinicDateTime, formatClinicTime } from '@/lib/core/clinic-time';
 import { AddParticipant } from './add-participant';
 import { ParticipantsTable } from './participants-table';
@@ -9,16 +10,11 @@ import { SessionActions } from './session-actions';
 import { SessionMedia } from './session-media';
 import { SessionSummary } from './session-summary';
 import { StateBadge } from './state-badge';
-import type { TeamChoice } from './team-choice';
 import { useSession } from './use-session';
-
-export interface DetailTeam extends TeamChoice {
-  practitioners: { id: string; name: string }[];
-}
 
 const SOURCE: Record<string, string> = { booked: 'Booked in Waitboard', room: 'Opened by a room-mode admit', coviu: 'Made in Coviu' };
 
-export function SessionDetail({ team, sessionId, justBooked }: { team: DetailTeam; sessionId: string; justBooked: boolean }) {
+export function SessionDetail({ team, sessionId, justBooked }: { team: SessionTeam; sessionId: string; justBooked: boolean }) {
   const query = useSession(team.id, sessionId);
   const s = query.data;
   if (query.error) return <Notice tone="error">{(query.error as Error).message}</Notice>;

@@ -11,7 +11,7 @@ import { queryKeys } from '@/lib/core/query-keys';
 import { SESSION_STATES, STATE_LABELS, type SessionState } from '@/lib/sessions/state';
 import type { SessionListItem } from '@/lib/sessions/view';
 import { StateBadge } from './state-badge';
-import type { TeamChoice } from './team-choice';
+import type { ZonedTeam } from '@/lib/core/team';
 
 interface ListResponse {
   sessions: SessionListItem[];
@@ -28,7 +28,7 @@ function matches(s: SessionListItem, search: string): boolean {
  * Upcoming / In progress / Finished / Cancelled over a date range. The name search runs here in
  * the browser, so patients' names never travel in a URL.
  */
-export function SessionsPage({ teams, initialTeamId }: { teams: TeamChoice[]; initialTeamId?: string }) {
+export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; initialTeamId?: string }) {
   const [teamId, setTeamId] = useState(initialTeamId ?? teams[0]?.id ?? '');
   const team = teams.find((t) => t.id === teamId);
   const [from, setFrom] = useState(() => addDays(clinicParts(Date.now(), team?.timezone ?? 'UTC').date, -7));

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { fetchJson } from '@/components/api-client/fetch-json';
+import type { WaitingQueue } from '@/lib/core/team';
 import { teamSettingsInput, type TeamSettings } from '@/lib/settings/schema';
 import { BASIS_LABELS } from '@/lib/sessions/billable';
 import { ThresholdGrid } from './threshold-grid';
@@ -22,7 +23,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 const num = (v: string) => (v === '' ? Number.NaN : Number(v));
 
 /** One clinic's settings; saved together, validated here and again on the server, and audited. */
-export function TeamSettingsForm({ teamId, queues, initial }: { teamId: string; queues: { id: string; name: string }[]; initial: TeamSettings }) {
+export function TeamSettingsForm({ teamId, queues, initial }: { teamId: string; queues: WaitingQueue[]; initial: TeamSettings }) {
   const client = useQueryClient();
   const [s, setS] = useState<TeamSettings>(initial);
   const [problems, setProblems] = useState<string[]>([]);
