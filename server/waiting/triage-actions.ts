@@ -5,7 +5,7 @@ import type { DashboardCaller } from '@/lib/waiting/types';
 import { type AuditContext, auditedWithId } from '../audit';
 import type { Staff } from '../auth/session';
 import { db } from '../db';
-import { type Admission, auditLog, escalations, teamMemberships, triage, users, waitingQueues } from '../db/schema';
+import { type StoredAdmission as Admission, auditLog, escalations, teamMemberships, triage, users, waitingQueues } from '../db/schema';
 import { HttpError } from '../http/handler';
 import { getTeamSettings } from '../settings/store';
 import { openRoom } from './rooms';
