@@ -7,7 +7,7 @@ import { formatAge } from '@/lib/core/duration';
 import { useServerNow } from '@/components/live/server-clock';
 import type { QueuedTeam } from '@/lib/core/team';
 import { DEFAULT_THRESHOLD_SETTINGS, waitingSince, waitLevel } from '@/lib/waiting/thresholds';
-import { PRIORITY_LABEL } from '@/lib/waiting/types';
+import { PRIORITY_LABEL } from '@/lib/waiting/labels';
 import { sortByUrgency } from '@/lib/waiting/urgency';
 import { useDisplayStream } from './use-display-stream';
 

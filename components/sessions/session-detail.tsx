@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { Notice } from '@/components/ui/notice';
 import type { SessionTeam } from '@/lib/core/team';
+import { SOURCE_LABEL } from '@/lib/sessions/labels';
 import { formatClinicDateTime, formatClinicTime } from '@/lib/core/clinic-time';
 import { AddParticipant } from './add-participant';
 import { ParticipantsTable } from './participants-table';
@@ -11,8 +12,6 @@ import { SessionMedia } from './session-media';
 import { SessionSummary } from './session-summary';
 import { StateBadge } from './state-badge';
 import { useSession } from './use-session';
-
-const SOURCE: Record<string, string> = { booked: 'Booked in Waitboard', room: 'Opened by a room-mode admit', coviu: 'Made in Coviu' };
 
 export function SessionDetail({ team, sessionId, justBooked }: { team: SessionTeam; sessionId: string; justBooked: boolean }) {
   const query = useSession(team.id, sessionId);
@@ -28,7 +27,7 @@ export function SessionDetail({ team, sessionId, justBooked }: { team: SessionTe
           {s.name || 'Untitled session'} <StateBadge state={s.state} />
         </h1>
         <p className="mt-1 text-sm text-slate-700" data-testid="session-times">
-          {formatClinicDateTime(s.startTime, team.timezone)} – {formatClinicTime(s.endTime, team.timezone).slice(0, 5)} ({minutes} min), {team.name} time · {SOURCE[s.source]}
+          {formatClinicDateTime(s.startTime, team.timezone)} – {formatClinicTime(s.endTime, team.timezone).slice(0, 5)} ({minutes} min), {team.name} time · {SOURCE_LABEL[s.source]}
         </p>
       </div>
       {justBooked && s.state !== 'cancelled' && <Notice tone="success">Session booked. Copy or send each person their own entry link below.</Notice>}

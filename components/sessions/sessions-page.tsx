@@ -8,7 +8,8 @@ import { TableHead } from '@/components/ui/table-head';
 import { fetchJson } from '@/components/api-client/fetch-json';
 import { addDays, clinicParts, formatClinicDateTime } from '@/lib/core/clinic-time';
 import { queryKeys } from '@/lib/core/query-keys';
-import { SESSION_STATES, STATE_LABELS, type SessionState } from '@/lib/sessions/state';
+import { STATE_LABEL } from '@/lib/sessions/labels';
+import { SESSION_STATES, type SessionState } from '@/lib/sessions/state';
 import type { SessionListItem } from '@/lib/sessions/view';
 import { StateBadge } from './state-badge';
 import type { ZonedTeam } from '@/lib/core/team';
@@ -74,7 +75,7 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
             onClick={() => setTab(s)}
             className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium focus-visible:ring-2 focus-visible:ring-brand ${tab === s ? 'border-brand text-brand' : 'border-transparent text-slate-700 hover:text-slate-900'}`}
           >
-            {STATE_LABELS[s]} <span className="text-slate-600">({counts[s]})</span>
+            {STATE_LABEL[s]} <span className="text-slate-600">({counts[s]})</span>
           </button>
         ))}
       </div>
@@ -82,9 +83,9 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
       {query.isPending ? (
         <p className="text-sm text-slate-600">Loading sessions…</p>
       ) : shown.length === 0 ? (
-        <p className="text-sm text-slate-700">No {STATE_LABELS[tab].toLowerCase()} sessions between these days{search ? ' matching that name' : ''}.</p>
+        <p className="text-sm text-slate-700">No {STATE_LABEL[tab].toLowerCase()} sessions between these days{search ? ' matching that name' : ''}.</p>
       ) : (
-        <table className="w-full text-left text-sm" aria-label={`${STATE_LABELS[tab]} sessions`}>
+        <table className="w-full text-left text-sm" aria-label={`${STATE_LABEL[tab]} sessions`}>
           <TableHead columns={['Starts', 'Session', 'Hosts', 'Guests', 'State']} />
           <tbody>
             {shown.map((s) => (

@@ -6,7 +6,8 @@ import { SelectField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import type { DashboardTeam } from '@/lib/core/team';
 import type { TriageAction } from '@/lib/waiting/triage-action';
-import { PRIORITY_LABEL, type DashboardCaller, type Priority } from '@/lib/waiting/types';
+import { PRIORITY_LABEL } from '@/lib/waiting/labels';
+import type { DashboardCaller, Priority } from '@/lib/waiting/types';
 import { CopyButton } from '@/components/ui/copy-button';
 
 export type DialogKind = 'admit' | 'reassign' | 'priority' | 'note' | 'help';

@@ -4,13 +4,6 @@ export type SessionState = 'upcoming' | 'in-progress' | 'finished' | 'cancelled'
 
 export const SESSION_STATES: readonly SessionState[] = ['upcoming', 'in-progress', 'finished', 'cancelled'];
 
-export const STATE_LABELS: Record<SessionState, string> = {
-  upcoming: 'Upcoming',
-  'in-progress': 'In progress',
-  finished: 'Finished',
-  cancelled: 'Cancelled',
-};
-
 type Timed = Pick<Session, 'startTime' | 'endTime' | 'actualStartTime' | 'actualEndTime' | 'canceledAt'>;
 
 /**
