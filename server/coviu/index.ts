@@ -24,6 +24,6 @@ export function coviu(): CoviuClient {
 }
 
 /** Points the process's client at a test sandbox (tests only). */
-export function useCoviuForTests(client: CoviuClient): void {
+export function setCoviuClientForTests(client: CoviuClient): void {
   globalForCoviu.waitboardCoviu = client;
 }

@@ -29,6 +29,6 @@ export async function db(): Promise<Db> {
 }
 
 /** Tests point the app's modules at a database they opened themselves. */
-export function useDatabaseForTests(d: Database): void {
+export function setDatabaseForTests(d: Database): void {
   holder.waitboardDb = Promise.resolve(d);
 }
