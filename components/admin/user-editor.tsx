@@ -8,9 +8,9 @@ import type { TeamRef } from '@/lib/core/team';
 import type { UserChanges } from '@/lib/staff/schemas';
 import { ROLE_LABEL } from '@/lib/staff/roles';
 import { TeamCheckboxes } from './team-checkboxes';
-import type { AdminUser } from './users-admin';
+import type { StaffUser } from '@/lib/staff/types';
 
-export function UserEditor({ user, teams, onDone }: { user: AdminUser; teams: TeamRef[]; onDone: () => void }) {
+export function UserEditor({ user, teams, onDone }: { user: StaffUser; teams: TeamRef[]; onDone: () => void }) {
   const save = useApiMutation<UserChanges>('PATCH', (body) => ({ url: `/api/admin/users/${user.id}`, body }), [['admin-users']]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -20,7 +20,7 @@ export function UserEditor({ user, teams, onDone }: { user: AdminUser; teams: Te
     save.mutate(
       {
         name: String(form.get('name')),
-        role: String(form.get('role')) as AdminUser['role'],
+        role: String(form.get('role')) as StaffUser['role'],
         teamIds: form.getAll('teamIds').map(String),
         disabled: form.get('disabled') === 'on',
         ...(password ? { password } : {}),

@@ -10,21 +10,13 @@ import { useApiMutation } from '@/components/api-client/use-api-mutation';
 import type { TeamRef } from '@/lib/core/team';
 import type { NewUser } from '@/lib/staff/schemas';
 import { ROLE_LABEL, type Role } from '@/lib/staff/roles';
+import type { StaffUser } from '@/lib/staff/types';
 import { TeamCheckboxes } from './team-checkboxes';
 import { UserEditor } from './user-editor';
 
-export interface AdminUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  teamIds: string[];
-}
-
 export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
-  const users = useQuery({ queryKey: ['admin-users'], queryFn: () => fetchJson<{ users: AdminUser[] }>('/api/admin/users') });
-  const create = useApiMutation<NewUser, { user: AdminUser; temporaryPassword: string | null }>(
+  const users = useQuery({ queryKey: ['admin-users'], queryFn: () => fetchJson<{ users: StaffUser[] }>('/api/admin/users') });
+  const create = useApiMutation<NewUser, { user: StaffUser; temporaryPassword: string | null }>(
     'POST',
     (body) => ({ url: '/api/admin/users', body }),
     [['admin-users']],

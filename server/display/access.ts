@@ -1,7 +1,8 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { canSeeTeam, currentStaff } from '../auth/session';
-import { type NameStyle, verifyDisplayToken } from './tokens';
+import type { NameStyle } from '@/lib/display/types';
+import { verifyDisplayToken } from './tokens';
 
 export const DISPLAY_COOKIE = 'wb_display';
 
