@@ -4,10 +4,11 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { ManagedTeam } from '@/lib/core/team';
 import { TimezoneSelect } from './timezone-select';
 
-const KEY = [['admin-teams']];
+const KEY = [queryKeys.adminTeams];
 
 export function TeamCard({ team }: { team: ManagedTeam }) {
   const update = useApiMutation<{ name: string; timezone: string }>('PATCH', (body) => ({ url: `/api/admin/teams/${team.id}`, body }), KEY);

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { TeamRef } from '@/lib/core/team';
 import type { UserChanges } from '@/lib/staff/schemas';
 import { ROLE_LABEL } from '@/lib/staff/roles';
@@ -11,7 +12,7 @@ import { TeamCheckboxes } from './team-checkboxes';
 import type { StaffUser } from '@/lib/staff/types';
 
 export function UserEditor({ user, teams, onDone }: { user: StaffUser; teams: TeamRef[]; onDone: () => void }) {
-  const save = useApiMutation<UserChanges>('PATCH', (body) => ({ url: `/api/admin/users/${user.id}`, body }), [['admin-users']]);
+  const save = useApiMutation<UserChanges>('PATCH', (body) => ({ url: `/api/admin/users/${user.id}`, body }), [queryKeys.adminUsers]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

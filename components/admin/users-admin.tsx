@@ -7,6 +7,7 @@ import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
 import { fetchJson } from '@/components/api-client/fetch-json';
 import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { TeamRef } from '@/lib/core/team';
 import type { NewUser } from '@/lib/staff/schemas';
 import { ROLE_LABEL, type Role } from '@/lib/staff/roles';
@@ -15,11 +16,11 @@ import { TeamCheckboxes } from './team-checkboxes';
 import { UserEditor } from './user-editor';
 
 export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
-  const users = useQuery({ queryKey: ['admin-users'], queryFn: () => fetchJson<{ users: StaffUser[] }>('/api/admin/users') });
+  const users = useQuery({ queryKey: queryKeys.adminUsers, queryFn: () => fetchJson<{ users: StaffUser[] }>('/api/admin/users') });
   const create = useApiMutation<NewUser, { user: StaffUser; temporaryPassword: string | null }>(
     'POST',
     (body) => ({ url: '/api/admin/users', body }),
-    [['admin-users']],
+    [queryKeys.adminUsers],
   );
   const [editing, setEditing] = useState<string | null>(null);
   const teamName = new Map(teams.map((t) => [t.id, t.name]));

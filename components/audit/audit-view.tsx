@@ -6,6 +6,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
 import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { TeamRef } from '@/lib/core/team';
 import { actionLabel, AUDIT_ACTIONS } from '@/lib/audit/actions';
 
@@ -32,7 +33,7 @@ export function AuditView({ users, teams }: Props) {
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
   const teamName = new Map(teams.map((t) => [t.id, t.name]));
   const results = useInfiniteQuery({
-    queryKey: ['audit', query],
+    queryKey: queryKeys.audit(query),
     initialPageParam: null as number | null,
     queryFn: ({ pageParam, signal }) =>
       fetchJson<{ entries: Entry[]; nextBeforeId: number | null }>(

@@ -5,6 +5,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
 import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
 import { formatDuration } from '@/lib/core/duration';
 import { addDays, clinicParts } from '@/lib/core/clinic-time';
 import type { Team } from '@/lib/core/team';
@@ -27,7 +28,7 @@ export function ReportsPage({ teams }: { teams: Team[] }) {
   const [range, setRange] = useState(() => lastWeek(teams[0]?.timezone ?? 'UTC'));
   const params = new URLSearchParams({ from: range.from, to: range.to, ...(queue ? { queue } : {}) }).toString();
   const query = useQuery({
-    queryKey: ['report', teamId, params],
+    queryKey: queryKeys.report(teamId, params),
     queryFn: () => fetchJson<QueueReport>(`/api/teams/${teamId}/reports?${params}`),
     enabled: Boolean(teamId),
   });

@@ -7,6 +7,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
 import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { DisplayTokenView, NameStyle } from '@/lib/display/types';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' }) : '—');
@@ -14,7 +15,7 @@ const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-AU'
 /** Links that open the clinic's wall display on a TV without a staff password; revocable. */
 export function DisplayLinks({ teamId }: { teamId: string }) {
   const client = useQueryClient();
-  const key = ['display-links', teamId];
+  const key = queryKeys.displayLinks(teamId);
   const query = useQuery({ queryKey: key, queryFn: () => fetchJson<{ displays: DisplayTokenView[] }>(`/api/teams/${teamId}/display-tokens`).then((r) => r.displays) });
   const [label, setLabel] = useState('Waiting room TV');
   const [showNames, setShowNames] = useState<NameStyle>('initials');

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { QueuedTeam } from '@/lib/core/team';
 import type { GlobalSettings, TeamSettings } from '@/lib/settings/schema';
 import { DisplayLinks } from './display-links';
@@ -35,7 +36,7 @@ export function SettingsPage({ teams, global }: { teams: QueuedTeam[]; global: G
   const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
   const team = teams.find((t) => t.id === teamId);
   const query = useQuery({
-    queryKey: ['team-settings', teamId],
+    queryKey: queryKeys.teamSettings(teamId),
     queryFn: () => fetchJson<{ settings: TeamSettings }>(`/api/teams/${teamId}/settings`).then((r) => r.settings),
     enabled: Boolean(teamId),
   });

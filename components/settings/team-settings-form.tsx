@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { WaitingQueue } from '@/lib/core/team';
 import { teamSettingsInput, type TeamSettings } from '@/lib/settings/schema';
 import { BASIS_LABELS } from '@/lib/sessions/billable';
@@ -43,7 +44,7 @@ export function TeamSettingsForm({ teamId, queues, initial }: { teamId: string; 
     try {
       const result = await fetchJson<{ settings: TeamSettings }>(`/api/teams/${teamId}/settings`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(parsed.data) });
       setS(result.settings);
-      client.setQueryData(['team-settings', teamId], result.settings);
+      client.setQueryData(queryKeys.teamSettings(teamId), result.settings);
       setSaved(true);
     } catch (error) {
       setProblems([(error as Error).message]);
