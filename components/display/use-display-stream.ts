@@ -5,7 +5,7 @@ import { applyChange } from '@/lib/waiting/apply-change';
 import { listenToWaitingStream } from '@/lib/waiting/stream-events';
 import type { WaitingSnapshot } from '@/lib/waiting/types';
 
-export type DisplayLink = 'connecting' | 'live' | 'reconnecting' | 'revoked';
+type DisplayLink = 'connecting' | 'live' | 'reconnecting' | 'revoked';
 
 /**
  * The display's feed: EventSource reconnects by itself (resuming with Last-Event-ID) after a drop;

@@ -6,7 +6,7 @@ import type { DashboardCaller, WaitingSnapshot } from '@/lib/waiting/types';
 import { statsAt, summarise } from '@/lib/waiting/urgency';
 import { useMemo } from 'react';
 
-export interface Feed {
+interface Feed {
   teamId: string;
   snapshot: WaitingSnapshot | undefined;
   connected: boolean;

@@ -5,7 +5,7 @@ import { queryKeys } from '@/lib/core/query-keys';
 import type { TriageAction } from '@/lib/waiting/triage-action';
 import type { DashboardCaller, Triage, WaitingSnapshot } from '@/lib/waiting/types';
 
-export interface ActionResponse {
+interface ActionResponse {
   caller: DashboardCaller;
   auditId: number;
   undoUntil: string | null;

@@ -22,7 +22,7 @@ export type ZonedTeam = Pick<Team, 'id' | 'name' | 'timezone'>;
 export type QueuedTeam = Pick<Team, 'id' | 'name' | 'queues'>;
 
 /** A practitioner with a staff account in the team: someone a caller can be admitted to, or a host. */
-export interface TeamPractitioner {
+interface TeamPractitioner {
   id: string;
   name: string;
 }
@@ -32,7 +32,7 @@ export type DashboardTeam = QueuedTeam & { practitioners: TeamPractitioner[] };
 export type SessionTeam = ZonedTeam & { practitioners: TeamPractitioner[] };
 
 /** A queue as administrators manage it: set up by hand or found in Coviu's calls, and archivable. */
-export interface ManagedQueue extends WaitingQueue {
+interface ManagedQueue extends WaitingQueue {
   source: 'configured' | 'discovered';
   archived: boolean;
 }

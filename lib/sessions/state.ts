@@ -20,8 +20,3 @@ export function deriveSessionState(session: Timed, now: number): SessionState {
   if (session.actualStartTime || now >= start) return 'in-progress';
   return 'upcoming';
 }
-
-/** True once the call itself has begun: Coviu refuses cancelling it from then on (API-NOTES §4 #5). */
-export function hasStarted(session: Timed, now: number): boolean {
-  return deriveSessionState(session, now) !== 'upcoming' && !session.canceledAt;
-}

@@ -10,7 +10,7 @@ export interface AlertEvent {
   caller: DashboardCaller;
 }
 
-export interface AlertOptions {
+interface AlertOptions {
   /** Callers who arrived before the page opened are not announced as new. */
   openedAt: number;
   /** Route-mode admissions not answered in Coviu after this long are escalated. */

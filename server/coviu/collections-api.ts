@@ -6,7 +6,7 @@ import { toCollection, toSubmission, toSubmissionDetail } from './reshape';
 import type { Transport } from './transport';
 import { collection, submissionDetail, submissionPage } from './wire/collections';
 
-export interface BinaryRead {
+interface BinaryRead {
   /** 200 (whole file), 206 (the requested range) or 416 (range not satisfiable). */
   status: 200 | 206 | 416;
   headers: Headers;
@@ -14,7 +14,7 @@ export interface BinaryRead {
   body: ReadableStream<Uint8Array> | null;
 }
 
-export interface BinaryOptions {
+interface BinaryOptions {
   range?: string | null;
   signal?: AbortSignal;
 }

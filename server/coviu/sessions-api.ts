@@ -15,7 +15,7 @@ import type { Transport } from './transport';
 import { ok } from './wire/common';
 import { participant, session, sessionPage, sessionSummary } from './wire/sessions';
 
-export interface SessionListQuery {
+interface SessionListQuery {
   page?: number;
   pageSize?: number;
   startTime?: Date;

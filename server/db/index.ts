@@ -5,7 +5,6 @@ import { env } from '../env';
 import { type Database, type Db, openDatabase } from './client';
 
 export type { Db } from './client';
-export * as tables from './schema';
 
 // One database per process (PGlite must be opened once: STACK.md); kept on globalThis so dev
 // reloads reuse it.

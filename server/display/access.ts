@@ -6,7 +6,7 @@ import { verifyDisplayToken } from './tokens';
 
 export const DISPLAY_COOKIE = 'wb_display';
 
-export type DisplayViewer = { kind: 'staff'; showNames: NameStyle } | { kind: 'token'; tokenId: string; showNames: NameStyle };
+type DisplayViewer = { kind: 'staff'; showNames: NameStyle } | { kind: 'token'; tokenId: string; showNames: NameStyle };
 
 /**
  * Who may watch a clinic's wall display: its staff (signed in as usual) or a TV holding a display

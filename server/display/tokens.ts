@@ -7,7 +7,7 @@ import { displayTokens, users } from '../db/schema';
 import { HttpError } from '../http/handler';
 import type { DisplayTokenView, NameStyle } from '@/lib/display/types';
 
-export interface DisplayGrant {
+interface DisplayGrant {
   tokenId: string;
   teamId: string;
   showNames: NameStyle;

@@ -10,7 +10,7 @@ import { consultBinsOf, hoursOf, rowsOf, waitBinsOf, type Window } from './sql';
 /** What a report is of: `from` and `to` are the clinic's local dates, both included. */
 export type ReportRequest = Pick<QueueReport, 'teamId' | 'queueId' | 'from' | 'to' | 'timezone' | 'targetMinutes'>;
 
-export interface Parts {
+interface Parts {
   rolled: { from: string; until: string } | null;
   raw: Window | null;
   rolledUntil: string | null;

@@ -6,9 +6,9 @@ import { callHours, callWaitBins, consultBins, reportRollups, teams } from '../d
 import { consultBinsOf, hoursOf, rowsOf, waitBinsOf } from './sql';
 
 /** Days this far back are final: Coviu has long finished with their calls. */
-export const SETTLED_DAYS = 2;
+const SETTLED_DAYS = 2;
 
-export interface RollupState {
+interface RollupState {
   timezone: string;
   rolledUntil: string;
 }

@@ -13,7 +13,7 @@ const LONGEST_SESSION_MS = 12 * 3_600_000;
 /** Keeps a mistaken range from walking a year of Coviu pages. */
 export const MAX_RANGE_DAYS = 62;
 
-export function sourceOf(booking: Booking | null | undefined): SessionView['source'] {
+function sourceOf(booking: Booking | null | undefined): SessionView['source'] {
   return booking ? booking.source : 'coviu';
 }
 

@@ -6,7 +6,7 @@ import { HttpError } from '../http/handler';
 import { billableRule } from './billing-rule';
 import { loadTeamSession } from './load';
 
-export interface SummaryResponse {
+interface SummaryResponse {
   session: SessionView;
   review: SessionReview;
 }
