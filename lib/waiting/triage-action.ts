@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DashboardCaller } from './types';
 
 /** What staff may do to a caller in our triage layer (DESIGN: "Our own triage layer"). */
 export const triageAction = z.discriminatedUnion('type', [
@@ -20,3 +21,11 @@ export const triageAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('undo'), auditId: z.number().int().positive() }),
 ]);
 export type TriageAction = z.infer<typeof triageAction>;
+
+/** What `POST …/calls/{callId}/actions` answers: the caller as every screen now sees them, and the undo handle. */
+export interface CallerActionResponse {
+  caller: DashboardCaller;
+  auditId: number;
+  /** Until when `{ type: 'undo', auditId }` is accepted; null when the action was itself an undo. */
+  undoUntil: string | null;
+}
