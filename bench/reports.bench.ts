@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
 import { openDatabase } from '../server/db/client';
-import { addDays, clinicParts } from '../lib/format/clinic-time';
+import { addDays, clinicParts } from '../lib/core/clinic-time';
 import { consultRows, hourCells, partsOf, queueReport, type ReportRequest, waitBins } from '../server/reports/report';
 import { rollUp } from '../server/reports/rollup';
 

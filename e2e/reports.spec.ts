@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { addDays, clinicParts } from '../lib/format/clinic-time';
-import { formatDuration } from '../lib/format/duration';
+import { addDays, clinicParts } from '../lib/core/clinic-time';
+import { formatDuration } from '../lib/core/duration';
 import { binOf, binRange } from '../lib/reports/bins';
 import { signInAs } from './auth-helpers';
 import { sandbox, sandboxCalls, type SandboxCall } from './sandbox-control';

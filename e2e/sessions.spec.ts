@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addDays, clinicParts } from '../lib/format/clinic-time';
+import { addDays, clinicParts } from '../lib/core/clinic-time';
 import { signInAs } from './auth-helpers';
 import { sandbox, sandboxSessions } from './sandbox-control';
 

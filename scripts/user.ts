@@ -2,8 +2,8 @@
 // accounts (real Coviu):  npm run user -- add --email you@clinic.example --role admin
 // With the embedded database, stop Waitboard first: only one process may open its data folder.
 import { parseArgs } from 'node:util';
-import { ROLES } from '@/lib/roles';
-import { newUser, password as passwordSchema } from '@/lib/schemas/staff';
+import { ROLES } from '@/lib/staff/roles';
+import { newUser, password as passwordSchema } from '@/lib/staff/schemas';
 import type { AuditContext } from '@/server/audit';
 import { database } from '@/server/db';
 import { createUser, findUserByEmail, listUsers, updateUser } from '@/server/staff/users';

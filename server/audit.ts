@@ -4,7 +4,7 @@ import { db, type Db } from './db';
 import { auditLog, teamMemberships } from './db/schema';
 import type { ClientInfo } from './http/client-info';
 
-export interface Actor {
+interface Actor {
   id: string | null;
   email: string | null;
 }
@@ -13,7 +13,7 @@ export interface AuditContext extends ClientInfo {
   actor: Actor;
 }
 
-export interface AuditEntry {
+interface AuditEntry {
   action: string;
   resourceType: string;
   resourceId?: string | null;

@@ -1,11 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import type { Team } from '@/lib/domain/team';
+import type { Team } from '@/lib/core/team';
 import { hashPassword } from './auth/passwords';
 import { database, db } from './db';
 import { teamMemberships, teams, users } from './db/schema';
 import { upstream } from './env';
 import { log } from './log';
+import { installNotifier, recordingNotifier } from './sessions/notifier';
 import { importTeams } from './staff/teams';
 import { hub } from './waiting/hub';
 import { scheduleRollups } from './reports/schedule';
@@ -64,6 +65,9 @@ const state = globalThis as unknown as { waitboardReady?: Promise<void>; waitboa
  */
 export function bootstrap(): Promise<void> {
   state.waitboardReady ??= (async () => {
+    // How entry links are sent. The built-in notifier only records them; to send by SMS or email,
+    // install your provider's Notifier here instead (README "Sending entry links").
+    installNotifier(recordingNotifier);
     await database();
     const u = upstream();
     if (u.kind === 'coviu') {

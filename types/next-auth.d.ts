@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/roles';
+import type { Role } from '@/lib/staff/roles';
 
 declare module 'next-auth' {
   interface Session {

@@ -3,19 +3,14 @@ import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { ManagedTeam } from '@/lib/core/team';
 import { TimezoneSelect } from './timezone-select';
 
-export interface AdminTeam {
-  id: string;
-  name: string;
-  timezone: string;
-  queues: { id: string; name: string; source: string; archived: boolean }[];
-}
+const KEY = [queryKeys.adminTeams];
 
-const KEY = [['admin-teams']];
-
-export function TeamCard({ team }: { team: AdminTeam }) {
+export function TeamCard({ team }: { team: ManagedTeam }) {
   const update = useApiMutation<{ name: string; timezone: string }>('PATCH', (body) => ({ url: `/api/admin/teams/${team.id}`, body }), KEY);
   const addQueue = useApiMutation<{ id: string; name: string }>('POST', (body) => ({ url: `/api/admin/teams/${team.id}/queues`, body }), KEY);
   const changeQueue = useApiMutation<{ queueId: string; name?: string; archived?: boolean }>(

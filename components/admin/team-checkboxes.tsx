@@ -1,4 +1,6 @@
-export function TeamCheckboxes({ teams, selected, name = 'teamIds' }: { teams: { id: string; name: string }[]; selected: string[]; name?: string }) {
+import type { TeamRef } from '@/lib/core/team';
+
+export function TeamCheckboxes({ teams, selected, name = 'teamIds' }: { teams: TeamRef[]; selected: string[]; name?: string }) {
   return (
     <fieldset>
       <legend className="text-sm font-medium text-slate-800">Teams</legend>

@@ -4,17 +4,19 @@ import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { fetchJson } from '@/lib/api-client';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
-import { type AdminTeam, TeamCard } from './team-card';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { ManagedTeam } from '@/lib/core/team';
+import { TeamCard } from './team-card';
 import { TimezoneSelect } from './timezone-select';
 
 export function TeamsAdmin() {
-  const teams = useQuery({ queryKey: ['admin-teams'], queryFn: () => fetchJson<{ teams: AdminTeam[] }>('/api/admin/teams') });
+  const teams = useQuery({ queryKey: queryKeys.adminTeams, queryFn: () => fetchJson<{ teams: ManagedTeam[] }>('/api/admin/teams') });
   const create = useApiMutation<{ id: string; name: string; timezone: string }>(
     'POST',
     (body) => ({ url: '/api/admin/teams', body }),
-    [['admin-teams']],
+    [queryKeys.adminTeams],
   );
 
   function add(event: FormEvent<HTMLFormElement>) {

@@ -3,14 +3,16 @@ import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
-import type { UserChanges } from '@/lib/schemas/staff';
-import { ROLE_LABEL } from '@/lib/roles';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { TeamRef } from '@/lib/core/team';
+import type { UserChanges } from '@/lib/staff/schemas';
+import { ROLE_LABEL } from '@/lib/staff/roles';
 import { TeamCheckboxes } from './team-checkboxes';
-import type { AdminUser } from './users-admin';
+import type { StaffUser } from '@/lib/staff/types';
 
-export function UserEditor({ user, teams, onDone }: { user: AdminUser; teams: { id: string; name: string }[]; onDone: () => void }) {
-  const save = useApiMutation<UserChanges>('PATCH', (body) => ({ url: `/api/admin/users/${user.id}`, body }), [['admin-users']]);
+export function UserEditor({ user, teams, onDone }: { user: StaffUser; teams: TeamRef[]; onDone: () => void }) {
+  const save = useApiMutation<UserChanges>('PATCH', (body) => ({ url: `/api/admin/users/${user.id}`, body }), [queryKeys.adminUsers]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -19,7 +21,7 @@ export function UserEditor({ user, teams, onDone }: { user: AdminUser; teams: { 
     save.mutate(
       {
         name: String(form.get('name')),
-        role: String(form.get('role')) as AdminUser['role'],
+        role: String(form.get('role')) as StaffUser['role'],
         teamIds: form.getAll('teamIds').map(String),
         disabled: form.get('disabled') === 'on',
         ...(password ? { password } : {}),

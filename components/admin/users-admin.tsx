@@ -5,28 +5,22 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
-import type { NewUser } from '@/lib/schemas/staff';
-import { ROLE_LABEL, type Role } from '@/lib/roles';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { TeamRef } from '@/lib/core/team';
+import type { NewUser } from '@/lib/staff/schemas';
+import { ROLE_LABEL, type Role } from '@/lib/staff/roles';
+import type { StaffUser } from '@/lib/staff/types';
 import { TeamCheckboxes } from './team-checkboxes';
 import { UserEditor } from './user-editor';
 
-export interface AdminUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  teamIds: string[];
-}
-
-export function UsersAdmin({ teams }: { teams: { id: string; name: string }[] }) {
-  const users = useQuery({ queryKey: ['admin-users'], queryFn: () => fetchJson<{ users: AdminUser[] }>('/api/admin/users') });
-  const create = useApiMutation<NewUser, { user: AdminUser; temporaryPassword: string | null }>(
+export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
+  const users = useQuery({ queryKey: queryKeys.adminUsers, queryFn: () => fetchJson<{ users: StaffUser[] }>('/api/admin/users') });
+  const create = useApiMutation<NewUser, { user: StaffUser; temporaryPassword: string | null }>(
     'POST',
     (body) => ({ url: '/api/admin/users', body }),
-    [['admin-users']],
+    [queryKeys.adminUsers],
   );
   const [editing, setEditing] = useState<string | null>(null);
   const teamName = new Map(teams.map((t) => [t.id, t.name]));

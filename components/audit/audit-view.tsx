@@ -5,8 +5,10 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
-import { actionLabel, AUDIT_ACTIONS } from '@/lib/audit-actions';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { TeamRef } from '@/lib/core/team';
+import { actionLabel, AUDIT_ACTIONS } from '@/lib/audit/actions';
 
 interface Entry {
   id: number;
@@ -21,7 +23,7 @@ interface Entry {
 
 interface Props {
   users: { id: string; name: string; email: string }[];
-  teams: { id: string; name: string }[];
+  teams: TeamRef[];
 }
 
 const EMPTY = { actorId: '', action: '', teamId: '', from: '', until: '' };
@@ -31,7 +33,7 @@ export function AuditView({ users, teams }: Props) {
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
   const teamName = new Map(teams.map((t) => [t.id, t.name]));
   const results = useInfiniteQuery({
-    queryKey: ['audit', query],
+    queryKey: queryKeys.audit(query),
     initialPageParam: null as number | null,
     queryFn: ({ pageParam, signal }) =>
       fetchJson<{ entries: Entry[]; nextBeforeId: number | null }>(

@@ -1,11 +1,11 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { noteServerTime } from '@/lib/hooks/use-server-now';
+import { noteServerTime } from '@/components/live/server-clock';
 import { applyChange } from '@/lib/waiting/apply-change';
 import { listenToWaitingStream } from '@/components/live/listen-to-waiting-stream';
 import type { WaitingSnapshot } from '@/lib/waiting/types';
 
-export type DisplayLink = 'connecting' | 'live' | 'reconnecting' | 'revoked';
+type DisplayLink = 'connecting' | 'live' | 'reconnecting' | 'revoked';
 
 /**
  * The display's feed: EventSource reconnects by itself (resuming with Last-Event-ID) after a drop;

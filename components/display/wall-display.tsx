@@ -3,15 +3,16 @@ import { useMemo } from 'react';
 import { LevelBadge } from '@/components/waiting/level-badge';
 import { TickingDuration } from '@/components/waiting/ticking-duration';
 import { useLevelNow } from '@/components/waiting/use-level-now';
-import { formatAge } from '@/lib/format/duration';
-import { useServerNow } from '@/lib/hooks/use-server-now';
+import { formatAge } from '@/lib/core/duration';
+import { useServerNow } from '@/components/live/server-clock';
+import type { QueuedTeam } from '@/lib/core/team';
 import { DEFAULT_THRESHOLD_SETTINGS, waitingSince, waitLevel } from '@/lib/waiting/thresholds';
-import { PRIORITY_LABEL } from '@/lib/waiting/types';
+import { PRIORITY_LABEL } from '@/lib/waiting/labels';
 import { sortByUrgency } from '@/lib/waiting/urgency';
 import { useDisplayStream } from './use-display-stream';
 
 interface Props {
-  team: { id: string; name: string; queues: { id: string; name: string }[] };
+  team: QueuedTeam;
 }
 
 /**

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
-import { ROLE_LABEL, type Role } from '@/lib/roles';
+import { ROLE_LABEL, type Role } from '@/lib/staff/roles';
 
 const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: '/', label: 'Waiting now', roles: ['receptionist', 'practitioner', 'manager', 'admin'] },

@@ -4,20 +4,15 @@ import { useState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
-import { formatDuration } from '@/lib/format/duration';
-import { addDays, clinicParts } from '@/lib/format/clinic-time';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
+import { formatDuration } from '@/lib/core/duration';
+import { addDays, clinicParts } from '@/lib/core/clinic-time';
+import type { Team } from '@/lib/core/team';
 import type { QueueReport } from '@/lib/reports/types';
 import { HourlyChart } from './hourly-chart';
 import { ReportSection } from './report-section';
 import { WaitHeatmap } from './wait-heatmap';
-
-interface TeamInfo {
-  id: string;
-  name: string;
-  timezone: string;
-  queues: { id: string; name: string }[];
-}
 
 const wait = (s: number | null) => (s === null ? '—' : formatDuration(s * 1000));
 
@@ -26,14 +21,14 @@ function lastWeek(timezone: string) {
   return { from: addDays(today, -6), to: today };
 }
 
-export function ReportsPage({ teams }: { teams: TeamInfo[] }) {
+export function ReportsPage({ teams }: { teams: Team[] }) {
   const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
   const team = teams.find((t) => t.id === teamId);
   const [queue, setQueue] = useState('');
   const [range, setRange] = useState(() => lastWeek(teams[0]?.timezone ?? 'UTC'));
   const params = new URLSearchParams({ from: range.from, to: range.to, ...(queue ? { queue } : {}) }).toString();
   const query = useQuery({
-    queryKey: ['report', teamId, params],
+    queryKey: queryKeys.report(teamId, params),
     queryFn: () => fetchJson<QueueReport>(`/api/teams/${teamId}/reports?${params}`),
     enabled: Boolean(teamId),
   });

@@ -4,8 +4,8 @@ import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import type { SessionView } from '@/lib/sessions/view';
-import { participantInput } from '@/lib/schemas/sessions';
-import type { DetailTeam } from './session-detail';
+import { participantInput } from '@/lib/sessions/schemas';
+import type { SessionTeam } from '@/lib/core/team';
 import { WithReason } from './disabled-reason';
 import { GuestFields, type GuestDraft } from './guest-fields';
 import { useSessionMutation } from './use-session';
@@ -13,7 +13,7 @@ import { useSessionMutation } from './use-session';
 const EMPTY: GuestDraft = { key: 0, name: '', phone: '', email: '' };
 
 /** Adds a guest or another host; disabled with Coviu's reason once the session has finished. */
-export function AddParticipant({ team, session }: { team: DetailTeam; session: SessionView }) {
+export function AddParticipant({ team, session }: { team: SessionTeam; session: SessionView }) {
   const [role, setRole] = useState<'GUEST' | 'HOST'>('GUEST');
   const [guest, setGuest] = useState<GuestDraft>(EMPTY);
   const [hostId, setHostId] = useState(team.practitioners[0]?.id ?? '');

@@ -1,9 +1,8 @@
 import { TableHead } from '@/components/ui/table-head';
-import { formatClinicTime } from '@/lib/format/clinic-time';
+import { formatClinicTime } from '@/lib/core/clinic-time';
 import { formatSpan } from '@/lib/sessions/billable';
+import { PARTICIPANT_ROLE_LABEL } from '@/lib/sessions/labels';
 import type { SessionReview } from '@/lib/sessions/review';
-
-const ROLE: Record<string, string> = { HOST: 'Host', GUEST: 'Guest', PARTICIPANT: 'Participant' };
 
 /**
  * Who was in the call when: a bar per person across the booked window and the actual call, and
@@ -26,7 +25,7 @@ export function AttendanceTimeline({ review, timezone }: { review: SessionReview
         </div>
         {review.attendance.map((a) => (
           <div key={a.participantId} className="flex items-center gap-2 text-xs">
-            <span className="w-32 truncate">{a.name ?? ROLE[a.role]}</span>
+            <span className="w-32 truncate">{a.name ?? PARTICIPANT_ROLE_LABEL[a.role]}</span>
             <div className="relative h-4 flex-1 rounded bg-slate-100">
               {a.entry && a.exit && (
                 <div className={`absolute inset-y-0 rounded ${a.role === 'HOST' ? 'bg-brand' : 'bg-amber-600'}`} style={{ left: `${pct(a.entry)}%`, width: `${Math.max(0.5, pct(a.exit) - pct(a.entry))}%` }} />
@@ -41,7 +40,7 @@ export function AttendanceTimeline({ review, timezone }: { review: SessionReview
           {review.attendance.map((a) => (
             <tr key={a.participantId} className="border-b border-slate-100">
               <td className="p-2">{a.name ?? '—'}{a.removed && ' (removed)'}</td>
-              <td className="p-2">{ROLE[a.role]}</td>
+              <td className="p-2">{PARTICIPANT_ROLE_LABEL[a.role]}</td>
               <td className="p-2">{a.entry ? time(a.entry) : 'Never joined'}</td>
               <td className="p-2">{time(a.exit)}</td>
               <td className="p-2">{a.leftReason ?? '—'}</td>

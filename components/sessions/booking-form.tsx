@@ -4,18 +4,15 @@ import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { ApiError, fetchJson } from '@/lib/api-client';
-import { addDays, clinicInstant, clinicParts } from '@/lib/format/clinic-time';
+import { ApiError, fetchJson } from '@/components/api-client/fetch-json';
+import type { SessionTeam } from '@/lib/core/team';
+import { addDays, clinicInstant, clinicParts } from '@/lib/core/clinic-time';
 import { checkBookingTimes, TIME_RULES } from '@/lib/sessions/booking';
 import type { SessionView } from '@/lib/sessions/view';
-import { bookingInput, DURATION_PRESETS, MAX_PARTICIPANTS } from '@/lib/schemas/sessions';
+import { bookingInput, DURATION_PRESETS, MAX_PARTICIPANTS } from '@/lib/sessions/schemas';
 import { DurationField } from './duration-field';
 import { GuestFields, type GuestDraft } from './guest-fields';
-import type { TeamChoice } from './team-choice';
 
-interface TeamWithHosts extends TeamChoice {
-  practitioners: { id: string; name: string }[];
-}
 
 /** Coviu's rules checked here before sending; the server checks them again with the same words. */
 function problemsOf(draft: unknown, when: { kind: string; date: string; time: string }, minutes: number, timezone: string): string[] {
@@ -37,7 +34,7 @@ function tomorrowIn(timezone: string): string {
   return addDays(clinicParts(Date.now(), timezone).date, 1);
 }
 
-export function BookingForm({ teams, initialTeamId }: { teams: TeamWithHosts[]; initialTeamId: string }) {
+export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; initialTeamId: string }) {
   const router = useRouter();
   const [teamId, setTeamId] = useState(initialTeamId);
   const team = teams.find((t) => t.id === teamId);

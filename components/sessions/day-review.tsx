@@ -5,18 +5,18 @@ import { useState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
-import { clinicParts, formatClinicTime } from '@/lib/format/clinic-time';
-import { queryKeys } from '@/lib/query-keys';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { clinicParts, formatClinicTime } from '@/lib/core/clinic-time';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { DayReview } from '@/lib/sessions/view';
 import { StateBadge } from './state-badge';
-import type { TeamChoice } from './team-choice';
+import type { ZonedTeam } from '@/lib/core/team';
 
 const yesNo = (v: boolean | null, yes: string) => (v === null ? '—' : v ? `⚠ ${yes}` : 'No');
 const mins = (v: number | null) => (v === null ? '—' : `${v} min`);
 
 /** A clinic day's sessions against their bookings: overruns, no-shows, missing summaries; CSV too. */
-export function DayReviewView({ teams }: { teams: TeamChoice[] }) {
+export function DayReviewView({ teams }: { teams: ZonedTeam[] }) {
   const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
   const team = teams.find((t) => t.id === teamId);
   const [date, setDate] = useState(() => clinicParts(Date.now(), team?.timezone ?? 'UTC').date);

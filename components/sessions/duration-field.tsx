@@ -1,6 +1,6 @@
 'use client';
 import { useId } from 'react';
-import { DURATION_PRESETS, MAX_DURATION_MINUTES } from '@/lib/schemas/sessions';
+import { DURATION_PRESETS, MAX_DURATION_MINUTES } from '@/lib/sessions/schemas';
 
 /** Presets for the usual consult lengths, or any number of minutes. */
 export function DurationField({ minutes, onChange }: { minutes: number; onChange: (m: number) => void }) {

@@ -5,12 +5,11 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
-import { queryKeys } from '@/lib/query-keys';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import { queryKeys } from '@/lib/core/query-keys';
+import { PARTICIPANT_ROLE_LABEL } from '@/lib/sessions/labels';
 import type { ParticipantView, SessionView } from '@/lib/sessions/view';
 import { useSessionMutation } from './use-session';
-
-const ROLE: Record<string, string> = { HOST: 'Host', GUEST: 'Guest', PARTICIPANT: 'Participant' };
 
 function SendLink({ teamId, session, person }: { teamId: string; session: SessionView; person: ParticipantView }) {
   const send = useApiMutation<'sms' | 'email', { delivery: { status: string } }>(
@@ -20,7 +19,7 @@ function SendLink({ teamId, session, person }: { teamId: string; session: Sessio
   );
   const blocked = session.permissions.sendLink;
   if (blocked || (!person.sms && !person.email)) return null;
-  const who = person.displayName ?? ROLE[person.role];
+  const who = person.displayName ?? PARTICIPANT_ROLE_LABEL[person.role];
   return (
     <div className="flex flex-wrap items-center gap-1">
       {person.sms && <Button variant="secondary" disabled={send.isPending} onClick={() => send.mutate('sms')} aria-label={`Send ${who}'s link by SMS to ${person.sms}`}>Send by SMS</Button>}
@@ -44,12 +43,12 @@ export function ParticipantsTable({ teamId, session }: { teamId: string; session
           {session.participants.map((p) => (
             <tr key={p.id} className={`border-b border-slate-100 align-top ${p.removed ? 'text-slate-500' : ''}`} data-participant-role={p.role}>
               <td className="p-2">{p.displayName || '—'}{p.removed && <span className="ml-2 text-xs">(removed)</span>}</td>
-              <td className="p-2">{ROLE[p.role]}</td>
+              <td className="p-2">{PARTICIPANT_ROLE_LABEL[p.role]}</td>
               <td className="p-2">
                 {p.entryUrl && !p.removed && session.state !== 'cancelled' ? (
                   <div className="flex flex-wrap items-center gap-2">
                     <code className="max-w-56 truncate text-xs" title={p.entryUrl}>{p.entryUrl}</code>
-                    <CopyButton text={p.entryUrl} label={`${p.displayName ?? ROLE[p.role]}'s link`} />
+                    <CopyButton text={p.entryUrl} label={`${p.displayName ?? PARTICIPANT_ROLE_LABEL[p.role]}'s link`} />
                   </div>
                 ) : '—'}
               </td>
@@ -59,7 +58,7 @@ export function ParticipantsTable({ teamId, session }: { teamId: string; session
                   <div className="flex flex-wrap gap-2">
                     <SendLink teamId={teamId} session={session} person={p} />
                     {!removeReason && (
-                      <Button variant="secondary" onClick={() => setRemoving(p)} aria-label={`Remove ${p.displayName ?? ROLE[p.role]}`}>Remove</Button>
+                      <Button variant="secondary" onClick={() => setRemoving(p)} aria-label={`Remove ${p.displayName ?? PARTICIPANT_ROLE_LABEL[p.role]}`}>Remove</Button>
                     )}
                   </div>
                 )}

@@ -1,9 +1,9 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
-import { formatClinicDateTime } from '@/lib/format/clinic-time';
-import { queryKeys } from '@/lib/query-keys';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { formatClinicDateTime } from '@/lib/core/clinic-time';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { NotificationView, SessionView } from '@/lib/sessions/view';
 
 const STATUS: Record<NotificationView['status'], string> = { recorded: 'Recorded, not sent', sent: 'Sent', failed: 'Failed' };

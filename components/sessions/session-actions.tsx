@@ -4,15 +4,15 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { clinicInstant, clinicParts } from '@/lib/format/clinic-time';
+import { clinicInstant, clinicParts } from '@/lib/core/clinic-time';
 import { checkRescheduleTimes, TIME_RULES } from '@/lib/sessions/booking';
 import type { SessionView } from '@/lib/sessions/view';
 import { WithReason } from './disabled-reason';
 import { DurationField } from './duration-field';
-import type { TeamChoice } from './team-choice';
+import type { ZonedTeam } from '@/lib/core/team';
 import { useSessionMutation } from './use-session';
 
-function RescheduleDialog({ team, session, onClose }: { team: TeamChoice; session: SessionView; onClose: () => void }) {
+function RescheduleDialog({ team, session, onClose }: { team: ZonedTeam; session: SessionView; onClose: () => void }) {
   const start = Date.parse(session.startTime);
   const end = Date.parse(session.endTime);
   const [date, setDate] = useState(clinicParts(start, team.timezone).date);
@@ -48,7 +48,7 @@ function RescheduleDialog({ team, session, onClose }: { team: TeamChoice; sessio
 }
 
 /** Reschedule and cancel, each disabled with Coviu's reason when its rules forbid it now. */
-export function SessionActions({ team, session }: { team: TeamChoice; session: SessionView }) {
+export function SessionActions({ team, session }: { team: ZonedTeam; session: SessionView }) {
   const [open, setOpen] = useState<'reschedule' | 'cancel' | null>(null);
   const cancel = useSessionMutation<void>(team.id, session.id, 'DELETE', () => ({}));
   const { reschedule: rescheduleReason, cancel: cancelReason } = session.permissions;

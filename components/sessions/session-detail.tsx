@@ -1,7 +1,9 @@
 'use client';
 import Link from 'next/link';
 import { Notice } from '@/components/ui/notice';
-import { formatClinicDateTime, formatClinicTime } from '@/lib/format/clinic-time';
+import type { SessionTeam } from '@/lib/core/team';
+import { SOURCE_LABEL } from '@/lib/sessions/labels';
+import { formatClinicDateTime, formatClinicTime } from '@/lib/core/clinic-time';
 import { AddParticipant } from './add-participant';
 import { ParticipantsTable } from './participants-table';
 import { SentLinks } from './sent-links';
@@ -9,16 +11,9 @@ import { SessionActions } from './session-actions';
 import { SessionMedia } from './session-media';
 import { SessionSummary } from './session-summary';
 import { StateBadge } from './state-badge';
-import type { TeamChoice } from './team-choice';
 import { useSession } from './use-session';
 
-export interface DetailTeam extends TeamChoice {
-  practitioners: { id: string; name: string }[];
-}
-
-const SOURCE: Record<string, string> = { booked: 'Booked in Waitboard', room: 'Opened by a room-mode admit', coviu: 'Made in Coviu' };
-
-export function SessionDetail({ team, sessionId, justBooked }: { team: DetailTeam; sessionId: string; justBooked: boolean }) {
+export function SessionDetail({ team, sessionId, justBooked }: { team: SessionTeam; sessionId: string; justBooked: boolean }) {
   const query = useSession(team.id, sessionId);
   const s = query.data;
   if (query.error) return <Notice tone="error">{(query.error as Error).message}</Notice>;
@@ -32,7 +27,7 @@ export function SessionDetail({ team, sessionId, justBooked }: { team: DetailTea
           {s.name || 'Untitled session'} <StateBadge state={s.state} />
         </h1>
         <p className="mt-1 text-sm text-slate-700" data-testid="session-times">
-          {formatClinicDateTime(s.startTime, team.timezone)} – {formatClinicTime(s.endTime, team.timezone).slice(0, 5)} ({minutes} min), {team.name} time · {SOURCE[s.source]}
+          {formatClinicDateTime(s.startTime, team.timezone)} – {formatClinicTime(s.endTime, team.timezone).slice(0, 5)} ({minutes} min), {team.name} time · {SOURCE_LABEL[s.source]}
         </p>
       </div>
       {justBooked && s.state !== 'cancelled' && <Notice tone="success">Session booked. Copy or send each person their own entry link below.</Notice>}

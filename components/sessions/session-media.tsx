@@ -1,9 +1,9 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { Notice } from '@/components/ui/notice';
-import { fetchJson } from '@/lib/api-client';
-import { formatClinicDateTime } from '@/lib/format/clinic-time';
-import { queryKeys } from '@/lib/query-keys';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { formatClinicDateTime } from '@/lib/core/clinic-time';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { MediaItem } from '@/lib/sessions/view';
 
 /** Recordings and other submissions, streamed through Waitboard; each play or download is audited. */

@@ -2,10 +2,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
-import { formatClinicTime } from '@/lib/format/clinic-time';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { formatClinicTime } from '@/lib/core/clinic-time';
 import { formatSpan } from '@/lib/sessions/billable';
-import { queryKeys } from '@/lib/query-keys';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { SessionReview } from '@/lib/sessions/review';
 import { AttendanceTimeline } from './attendance-timeline';
 

@@ -5,13 +5,14 @@ import { useMemo, useState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
-import { addDays, clinicParts, formatClinicDateTime } from '@/lib/format/clinic-time';
-import { queryKeys } from '@/lib/query-keys';
-import { SESSION_STATES, STATE_LABELS, type SessionState } from '@/lib/sessions/state';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { addDays, clinicParts, formatClinicDateTime } from '@/lib/core/clinic-time';
+import { queryKeys } from '@/lib/core/query-keys';
+import { STATE_LABEL } from '@/lib/sessions/labels';
+import { SESSION_STATES, type SessionState } from '@/lib/sessions/state';
 import type { SessionListItem } from '@/lib/sessions/view';
 import { StateBadge } from './state-badge';
-import type { TeamChoice } from './team-choice';
+import type { ZonedTeam } from '@/lib/core/team';
 
 interface ListResponse {
   sessions: SessionListItem[];
@@ -28,7 +29,7 @@ function matches(s: SessionListItem, search: string): boolean {
  * Upcoming / In progress / Finished / Cancelled over a date range. The name search runs here in
  * the browser, so patients' names never travel in a URL.
  */
-export function SessionsPage({ teams, initialTeamId }: { teams: TeamChoice[]; initialTeamId?: string }) {
+export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; initialTeamId?: string }) {
   const [teamId, setTeamId] = useState(initialTeamId ?? teams[0]?.id ?? '');
   const team = teams.find((t) => t.id === teamId);
   const [from, setFrom] = useState(() => addDays(clinicParts(Date.now(), team?.timezone ?? 'UTC').date, -7));
@@ -74,7 +75,7 @@ export function SessionsPage({ teams, initialTeamId }: { teams: TeamChoice[]; in
             onClick={() => setTab(s)}
             className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium focus-visible:ring-2 focus-visible:ring-brand ${tab === s ? 'border-brand text-brand' : 'border-transparent text-slate-700 hover:text-slate-900'}`}
           >
-            {STATE_LABELS[s]} <span className="text-slate-600">({counts[s]})</span>
+            {STATE_LABEL[s]} <span className="text-slate-600">({counts[s]})</span>
           </button>
         ))}
       </div>
@@ -82,9 +83,9 @@ export function SessionsPage({ teams, initialTeamId }: { teams: TeamChoice[]; in
       {query.isPending ? (
         <p className="text-sm text-slate-600">Loading sessions…</p>
       ) : shown.length === 0 ? (
-        <p className="text-sm text-slate-700">No {STATE_LABELS[tab].toLowerCase()} sessions between these days{search ? ' matching that name' : ''}.</p>
+        <p className="text-sm text-slate-700">No {STATE_LABEL[tab].toLowerCase()} sessions between these days{search ? ' matching that name' : ''}.</p>
       ) : (
-        <table className="w-full text-left text-sm" aria-label={`${STATE_LABELS[tab]} sessions`}>
+        <table className="w-full text-left text-sm" aria-label={`${STATE_LABEL[tab]} sessions`}>
           <TableHead columns={['Starts', 'Session', 'Hosts', 'Guests', 'State']} />
           <tbody>
             {shown.map((s) => (

@@ -1,4 +1,5 @@
-import { STATE_LABELS, type SessionState } from '@/lib/sessions/state';
+import { STATE_LABEL } from '@/lib/sessions/labels';
+import type { SessionState } from '@/lib/sessions/state';
 
 const LOOK: Record<SessionState, { icon: string; className: string }> = {
   upcoming: { icon: '◷', className: 'bg-sky-100 text-sky-900' },
@@ -13,7 +14,7 @@ export function StateBadge({ state }: { state: SessionState }) {
   return (
     <span data-state={state} className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ${look.className}`}>
       <span aria-hidden="true">{look.icon}</span>
-      {STATE_LABELS[state]}
+      {STATE_LABEL[state]}
     </span>
   );
 }

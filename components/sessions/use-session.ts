@@ -1,8 +1,8 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { fetchJson } from '@/lib/api-client';
-import { useApiMutation } from '@/lib/hooks/use-api-mutation';
-import { queryKeys } from '@/lib/query-keys';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { useApiMutation } from '@/components/api-client/use-api-mutation';
+import { queryKeys } from '@/lib/core/query-keys';
 import type { SessionView } from '@/lib/sessions/view';
 
 export function useSession(teamId: string, sessionId: string) {

@@ -6,27 +6,19 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import { fetchJson } from '@/lib/api-client';
-
-interface DisplayRow {
-  id: string;
-  label: string;
-  showNames: 'initials' | 'full';
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdByName: string | null;
-}
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { DisplayTokenView, NameStyle } from '@/lib/display/types';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-AU', { dateStyle: 'medium', timeStyle: 'short' }) : '—');
 
 /** Links that open the clinic's wall display on a TV without a staff password; revocable. */
 export function DisplayLinks({ teamId }: { teamId: string }) {
   const client = useQueryClient();
-  const key = ['display-links', teamId];
-  const query = useQuery({ queryKey: key, queryFn: () => fetchJson<{ displays: DisplayRow[] }>(`/api/teams/${teamId}/display-tokens`).then((r) => r.displays) });
+  const key = queryKeys.displayLinks(teamId);
+  const query = useQuery({ queryKey: key, queryFn: () => fetchJson<{ displays: DisplayTokenView[] }>(`/api/teams/${teamId}/display-tokens`).then((r) => r.displays) });
   const [label, setLabel] = useState('Waiting room TV');
-  const [showNames, setShowNames] = useState<'initials' | 'full'>('initials');
+  const [showNames, setShowNames] = useState<NameStyle>('initials');
   const [made, setMade] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -61,7 +53,7 @@ export function DisplayLinks({ teamId }: { teamId: string }) {
       {error && <Notice tone="error">{error}</Notice>}
       <form onSubmit={create} noValidate className="flex flex-wrap items-end gap-3">
         <TextField label="Display name" value={label} onChange={(e) => setLabel(e.target.value)} />
-        <SelectField label="Names on screen" value={showNames} onChange={(e) => setShowNames(e.target.value as 'initials' | 'full')}>
+        <SelectField label="Names on screen" value={showNames} onChange={(e) => setShowNames(e.target.value as NameStyle)}>
           <option value="initials">Initials</option>
           <option value="full">Full names</option>
         </SelectField>

@@ -4,16 +4,12 @@ import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { fetchJson } from '@/lib/api-client';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { QueuedTeam } from '@/lib/core/team';
 import type { GlobalSettings, TeamSettings } from '@/lib/settings/schema';
 import { DisplayLinks } from './display-links';
 import { TeamSettingsForm } from './team-settings-form';
-
-interface TeamInfo {
-  id: string;
-  name: string;
-  queues: { id: string; name: string }[];
-}
 
 function IdleForm({ initial }: { initial: GlobalSettings }) {
   const [minutes, setMinutes] = useState(String(initial.idleTimeoutMinutes));
@@ -36,11 +32,11 @@ function IdleForm({ initial }: { initial: GlobalSettings }) {
   );
 }
 
-export function SettingsPage({ teams, global }: { teams: TeamInfo[]; global: GlobalSettings }) {
+export function SettingsPage({ teams, global }: { teams: QueuedTeam[]; global: GlobalSettings }) {
   const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
   const team = teams.find((t) => t.id === teamId);
   const query = useQuery({
-    queryKey: ['team-settings', teamId],
+    queryKey: queryKeys.teamSettings(teamId),
     queryFn: () => fetchJson<{ settings: TeamSettings }>(`/api/teams/${teamId}/settings`).then((r) => r.settings),
     enabled: Boolean(teamId),
   });

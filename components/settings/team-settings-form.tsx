@@ -5,7 +5,9 @@ import { TimezoneSelect } from '@/components/admin/timezone-select';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { fetchJson } from '@/lib/api-client';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { WaitingQueue } from '@/lib/core/team';
 import { teamSettingsInput, type TeamSettings } from '@/lib/settings/schema';
 import { BASIS_LABELS } from '@/lib/sessions/billable';
 import { ThresholdGrid } from './threshold-grid';
@@ -22,7 +24,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 const num = (v: string) => (v === '' ? Number.NaN : Number(v));
 
 /** One clinic's settings; saved together, validated here and again on the server, and audited. */
-export function TeamSettingsForm({ teamId, queues, initial }: { teamId: string; queues: { id: string; name: string }[]; initial: TeamSettings }) {
+export function TeamSettingsForm({ teamId, queues, initial }: { teamId: string; queues: WaitingQueue[]; initial: TeamSettings }) {
   const client = useQueryClient();
   const [s, setS] = useState<TeamSettings>(initial);
   const [problems, setProblems] = useState<string[]>([]);
@@ -42,7 +44,7 @@ export function TeamSettingsForm({ teamId, queues, initial }: { teamId: string; 
     try {
       const result = await fetchJson<{ settings: TeamSettings }>(`/api/teams/${teamId}/settings`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(parsed.data) });
       setS(result.settings);
-      client.setQueryData(['team-settings', teamId], result.settings);
+      client.setQueryData(queryKeys.teamSettings(teamId), result.settings);
       setSaved(true);
     } catch (error) {
       setProblems([(error as Error).message]);

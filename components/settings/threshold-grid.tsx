@@ -1,5 +1,6 @@
 'use client';
-import { PRIORITY_LABEL, type Priority } from '@/lib/waiting/types';
+import { LEVEL_LABEL, PRIORITY_LABEL } from '@/lib/waiting/labels';
+import type { Priority } from '@/lib/waiting/types';
 import type { Threshold } from '@/lib/waiting/thresholds';
 
 const PRIORITIES: Priority[] = [0, 1, 2];
@@ -35,8 +36,8 @@ export function ThresholdGrid({
       <thead>
         <tr className="text-left text-slate-600">
           <th scope="col" className="p-1">Priority</th>
-          <th scope="col" className="p-1">▲ Long wait after (min)</th>
-          <th scope="col" className="p-1">⚠ Over limit after (min)</th>
+          <th scope="col" className="p-1">▲ {LEVEL_LABEL.warn} after (min)</th>
+          <th scope="col" className="p-1">⚠ {LEVEL_LABEL.critical} after (min)</th>
         </tr>
       </thead>
       <tbody>
@@ -50,7 +51,7 @@ export function ThresholdGrid({
                   min={0.5}
                   step={0.5}
                   className={INPUT}
-                  aria-label={`${label}: ${PRIORITY_LABEL[p]}, ${field === 'warnMinutes' ? 'long wait' : 'over limit'} after minutes`}
+                  aria-label={`${label}: ${PRIORITY_LABEL[p]}, ${(field === 'warnMinutes' ? LEVEL_LABEL.warn : LEVEL_LABEL.critical).toLowerCase()} after minutes`}
                   value={values[p] ? (Number.isNaN(values[p]![field]) ? '' : values[p]![field]) : ''}
                   placeholder={inherited ? String(inherited[p][field]) : undefined}
                   onChange={(e) => set(p, field, e.target.value)}

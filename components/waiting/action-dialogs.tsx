@@ -4,23 +4,18 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { SelectField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import type { TriageAction } from '@/lib/schemas/triage';
-import { PRIORITY_LABEL, type DashboardCaller, type Priority } from '@/lib/waiting/types';
+import type { DashboardTeam } from '@/lib/core/team';
+import type { TriageAction } from '@/lib/waiting/triage-action';
+import { PRIORITY_LABEL } from '@/lib/waiting/labels';
+import type { DashboardCaller, Priority } from '@/lib/waiting/types';
 import { CopyButton } from '@/components/ui/copy-button';
 
 export type DialogKind = 'admit' | 'reassign' | 'priority' | 'note' | 'help';
 
-export interface TeamInfo {
-  id: string;
-  name: string;
-  queues: { id: string; name: string }[];
-  practitioners: { id: string; name: string }[];
-}
-
 interface Props {
   kind: DialogKind | null;
   caller: DashboardCaller | null;
-  team: TeamInfo | null;
+  team: DashboardTeam | null;
   pending: boolean;
   error: string | null;
   onSubmit: (action: TriageAction) => void;

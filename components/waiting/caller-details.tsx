@@ -2,14 +2,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Dialog } from '@/components/ui/dialog';
 import { Notice } from '@/components/ui/notice';
-import { fetchJson } from '@/lib/api-client';
-import type { WaitingCall } from '@/lib/domain/waiting-call';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { WaitingCall } from '@/lib/waiting/call';
 import type { DashboardCaller } from '@/lib/waiting/types';
 
 /** The caller's full details (patient data). Opening it is recorded in the audit log. */
 export function CallerDetails({ caller, onClose }: { caller: DashboardCaller | null; onClose: () => void }) {
   const details = useQuery({
-    queryKey: ['caller-details', caller?.callId],
+    queryKey: queryKeys.callerDetails(caller?.callId),
     enabled: Boolean(caller),
     // Fetched each time it is opened: each view is a new audit entry, and nothing lingers in cache.
     gcTime: 0,

@@ -1,10 +1,10 @@
 'use client';
 import { memo, type Ref } from 'react';
-import { initialsOf } from '@/lib/domain/patient-details';
+import { initialsOf } from '@/lib/waiting/patient-details';
 import type { WaitLevel } from '@/lib/waiting/thresholds';
-import { PRIORITY_LABEL, type DashboardCaller } from '@/lib/waiting/types';
+import { PRIORITY_LABEL, STATUS_LABEL } from '@/lib/waiting/labels';
+import type { DashboardCaller } from '@/lib/waiting/types';
 import { LevelBadge } from './level-badge';
-import { STATUS_LABEL } from './status-label';
 import { TickingDuration } from './ticking-duration';
 
 export interface RowProps {

@@ -6,7 +6,7 @@ import type { DashboardCaller } from '@/lib/waiting/types';
 import { CallerRow, type RowProps } from './caller-row';
 
 /** Past this many callers only the rows near the screen are rendered; fewer are all in the page. */
-export const VIRTUALIZE_FROM = 100;
+const VIRTUALIZE_FROM = 100;
 const ROW_PX = 45;
 
 type Shared = Omit<RowProps, 'caller' | 'index' | 'ref' | 'level' | 'queueName' | 'reassignedQueueName' | 'selected' | 'marker'>;

@@ -1,12 +1,12 @@
 'use client';
-import { formatAge, formatDuration } from '@/lib/format/duration';
-import { useServerNow } from '@/lib/hooks/use-server-now';
-import { type Freshness as TeamFreshness, useFreshness } from '@/lib/waiting/freshness-store';
+import { formatAge, formatDuration } from '@/lib/core/duration';
+import { useServerNow } from '@/components/live/server-clock';
+import { type Freshness as TeamFreshness, useFreshness } from '@/components/live/freshness-store';
 import type { DashboardCaller, WaitingSnapshot } from '@/lib/waiting/types';
 import { statsAt, summarise } from '@/lib/waiting/urgency';
 import { useMemo } from 'react';
 
-export interface Feed {
+interface Feed {
   teamId: string;
   snapshot: WaitingSnapshot | undefined;
   connected: boolean;

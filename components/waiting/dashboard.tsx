@@ -3,12 +3,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
-import type { TriageAction } from '@/lib/schemas/triage';
+import type { DashboardTeam } from '@/lib/core/team';
+import type { TriageAction } from '@/lib/waiting/triage-action';
 import { type ThresholdSettings, waitLevel } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { mergeTeamThresholds } from '@/lib/waiting/team-thresholds';
 import { sortByUrgency } from '@/lib/waiting/urgency';
-import { ActionDialogs, type DialogKind, type TeamInfo } from './action-dialogs';
+import { ActionDialogs, type DialogKind } from './action-dialogs';
 import { AlertsBar } from './alerts-bar';
 import { CallerDetails } from './caller-details';
 import { CallerTableBody } from './caller-table-body';
@@ -21,7 +22,7 @@ import { useSeenMarkers } from './use-seen-markers';
 import { useWaitingStreams } from './use-waiting-stream';
 
 interface Props {
-  teams: TeamInfo[];
+  teams: DashboardTeam[];
   me: { id: string; name: string; role: string };
   thresholds: ThresholdSettings;
   privacyDefault: boolean;

@@ -1,9 +1,10 @@
+import { LEVEL_LABEL } from '@/lib/waiting/labels';
 import type { WaitLevel } from '@/lib/waiting/thresholds';
 
-const LOOK: Record<WaitLevel, { icon: string; text: string; className: string }> = {
-  ok: { icon: '●', text: 'On time', className: 'bg-wait-ok-bg text-wait-ok' },
-  warn: { icon: '▲', text: 'Long wait', className: 'bg-wait-warn-bg text-wait-warn' },
-  critical: { icon: '⚠', text: 'Over limit', className: 'bg-wait-critical-bg text-wait-critical' },
+const LOOK: Record<WaitLevel, { icon: string; className: string }> = {
+  ok: { icon: '●', className: 'bg-wait-ok-bg text-wait-ok' },
+  warn: { icon: '▲', className: 'bg-wait-warn-bg text-wait-warn' },
+  critical: { icon: '⚠', className: 'bg-wait-critical-bg text-wait-critical' },
 };
 
 /** Colour, icon and words together: colour is never the only signal. */
@@ -12,7 +13,7 @@ export function LevelBadge({ level }: { level: WaitLevel }) {
   return (
     <span className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ${look.className}`}>
       <span aria-hidden="true">{look.icon}</span>
-      {look.text}
+      {LEVEL_LABEL[level]}
     </span>
   );
 }

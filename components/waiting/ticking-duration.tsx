@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { formatDuration } from '@/lib/format/duration';
-import { onTick } from '@/lib/hooks/use-now';
-import { serverNow } from '@/lib/hooks/use-server-now';
+import { formatDuration } from '@/lib/core/duration';
+import { onTick } from '@/components/live/page-clock';
+import { serverNow } from '@/components/live/server-clock';
 
 /**
  * "4:07" since a moment, kept current by the shared clock writing the text directly: with 500

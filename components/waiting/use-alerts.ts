@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { type AlertEvent, alertEvents, ALERT_TEXT } from '@/lib/waiting/alerts';
+import { type AlertEvent, alertEvents } from '@/lib/waiting/alerts';
+import { ALERT_LABEL } from '@/lib/waiting/labels';
 import type { ThresholdSettings } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
 
@@ -66,7 +67,7 @@ export function useAlerts(
     }
 
     async function raise(event: AlertEvent) {
-      const text = `${ALERT_TEXT[event.kind]}: ${queueName(event.caller.triage.reassignedQueueId ?? event.caller.queueId)}`;
+      const text = `${ALERT_LABEL[event.kind]}: ${queueName(event.caller.triage.reassignedQueueId ?? event.caller.queueId)}`;
       let sound: RaisedAlert['sound'] = 'muted';
       if (localStorage.getItem(MUTED_KEY) !== 'true') {
         sound = await new Audio('/sounds/alert.mp3').play().then(() => 'played' as const, () => 'blocked' as const);

@@ -1,15 +1,9 @@
 'use client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { fetchJson } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
-import type { TriageAction } from '@/lib/schemas/triage';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { queryKeys } from '@/lib/core/query-keys';
+import type { CallerActionResponse, TriageAction } from '@/lib/waiting/triage-action';
 import type { DashboardCaller, Triage, WaitingSnapshot } from '@/lib/waiting/types';
-
-export interface ActionResponse {
-  caller: DashboardCaller;
-  auditId: number;
-  undoUntil: string | null;
-}
 
 interface Vars {
   caller: DashboardCaller;
@@ -25,7 +19,7 @@ export function useCallerAction() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ caller, action, idempotencyKey }: Vars) =>
-      fetchJson<ActionResponse>(`/api/teams/${caller.teamId}/calls/${caller.callId}/actions`, {
+      fetchJson<CallerActionResponse>(`/api/teams/${caller.teamId}/calls/${caller.callId}/actions`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey ?? crypto.randomUUID() },
         body: JSON.stringify(action),

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { onTick } from '@/lib/hooks/use-now';
-import { serverNow } from '@/lib/hooks/use-server-now';
+import { onTick } from '@/components/live/page-clock';
+import { serverNow } from '@/components/live/server-clock';
 import { nextLevelChange, type ThresholdSettings } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
 

@@ -1,11 +1,11 @@
 'use client';
 import { type UseQueryResult, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import { fetchJson } from '@/lib/api-client';
-import { noteServerTime } from '@/lib/hooks/use-server-now';
-import { queryKeys } from '@/lib/query-keys';
+import { fetchJson } from '@/components/api-client/fetch-json';
+import { noteServerTime } from '@/components/live/server-clock';
+import { queryKeys } from '@/lib/core/query-keys';
 import { applyChange } from '@/lib/waiting/apply-change';
-import { setFreshness } from '@/lib/waiting/freshness-store';
+import { setFreshness } from '@/components/live/freshness-store';
 import { listenToWaitingStream } from '@/components/live/listen-to-waiting-stream';
 import type { WaitingSnapshot } from '@/lib/waiting/types';
 

@@ -1,4 +1,4 @@
-export interface ReportSummary {
+interface ReportSummary {
   arrivals: number;
   transferredIn: number;
   answered: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParticipantAttendance, SessionSummary } from '@/lib/domain/session';
+import type { ParticipantAttendance, SessionSummary } from '@/lib/sessions/types';
 import { billableMinutes, roundToUnits } from './billable';
 
 const T0 = Date.parse('2026-11-24T00:00:00Z');

@@ -1,8 +1,8 @@
-import type { SessionSummary } from '@/lib/domain/session';
+import type { SessionSummary } from '@/lib/sessions/types';
 import { intersect, totalMs, union, type Interval } from './intervals';
 
-export type BillableBasis = 'overlap' | 'host' | 'call';
-export type Rounding = 'up' | 'nearest' | 'down';
+type BillableBasis = 'overlap' | 'host' | 'call';
+type Rounding = 'up' | 'nearest' | 'down';
 
 /**
  * How billable minutes are counted. The default, the time a practitioner and a patient were both in

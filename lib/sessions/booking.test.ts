@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingInput } from '@/lib/schemas/sessions';
+import { bookingInput } from '@/lib/sessions/schemas';
 import { checkBookingTimes, checkRescheduleTimes, fromFeatureFlags, TIME_RULES, toFeatureFlags } from './booking';
 
 const NOW = 1_000_000;

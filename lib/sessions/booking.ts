@@ -1,4 +1,4 @@
-import type { SessionOptions } from '@/lib/schemas/sessions';
+import type { SessionOptions } from '@/lib/sessions/schemas';
 
 /** Coviu refuses a start that is not in the future (API-NOTES §4 #1): "start now" means a moment ahead. */
 export const START_NOW_LEAD_MS = 15_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Session, SessionSummary } from '@/lib/domain/session';
+import type { Session, SessionSummary } from '@/lib/sessions/types';
 import { DEFAULT_BILLABLE_RULE } from './billable';
 import { reviewSession } from './review';
 

@@ -1,7 +1,7 @@
-import type { Bandwidth, ParticipantRole, Session, SessionSummary } from '@/lib/domain/session';
+import type { Bandwidth, ParticipantRole, Session, SessionSummary } from '@/lib/sessions/types';
 import { billableMinutes, type BillableResult, type BillableRule } from './billable';
 
-export interface AttendanceRow {
+interface AttendanceRow {
   participantId: string;
   name: string | null;
   role: ParticipantRole;
@@ -13,7 +13,7 @@ export interface AttendanceRow {
   removed: boolean;
 }
 
-export interface BandwidthRange {
+interface BandwidthRange {
   min: number | null;
   avg: number | null;
   max: number | null;

@@ -1,4 +1,4 @@
-import type { Session } from '@/lib/domain/session';
+import type { Session } from '@/lib/sessions/types';
 import { deriveSessionState, type SessionState } from './state';
 
 export type SessionAction = 'addParticipant' | 'removeParticipant' | 'reschedule' | 'cancel' | 'sendLink';

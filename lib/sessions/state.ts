@@ -1,15 +1,8 @@
-import type { Session } from '@/lib/domain/session';
+import type { Session } from '@/lib/sessions/types';
 
 export type SessionState = 'upcoming' | 'in-progress' | 'finished' | 'cancelled';
 
 export const SESSION_STATES: readonly SessionState[] = ['upcoming', 'in-progress', 'finished', 'cancelled'];
-
-export const STATE_LABELS: Record<SessionState, string> = {
-  upcoming: 'Upcoming',
-  'in-progress': 'In progress',
-  finished: 'Finished',
-  cancelled: 'Cancelled',
-};
 
 type Timed = Pick<Session, 'startTime' | 'endTime' | 'actualStartTime' | 'actualEndTime' | 'canceledAt'>;
 
@@ -26,9 +19,4 @@ export function deriveSessionState(session: Timed, now: number): SessionState {
   if (session.actualEndTime || now > end) return 'finished';
   if (session.actualStartTime || now >= start) return 'in-progress';
   return 'upcoming';
-}
-
-/** True once the call itself has begun: Coviu refuses cancelling it from then on (API-NOTES §4 #5). */
-export function hasStarted(session: Timed, now: number): boolean {
-  return deriveSessionState(session, now) !== 'upcoming' && !session.canceledAt;
 }

@@ -1,5 +1,5 @@
-import type { ParticipantRole } from '@/lib/domain/session';
-import type { SessionOptions } from '@/lib/schemas/sessions';
+import type { ParticipantRole } from '@/lib/sessions/types';
+import type { SessionOptions } from '@/lib/sessions/schemas';
 import type { Permissions } from './rules';
 import type { SessionState } from './state';
 

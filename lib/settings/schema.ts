@@ -3,18 +3,18 @@ import { z } from 'zod';
 const minutes = (label: string, max: number) =>
   z.number({ message: `${label} must be a number of minutes.` }).positive({ message: `${label} must be more than 0 minutes.` }).max(max, { message: `${label} can be at most ${max} minutes.` });
 
-export const thresholdInput = z
+const thresholdInput = z
   .object({ warnMinutes: minutes('The warning time', 240), criticalMinutes: minutes('The over-limit time', 480) })
   .refine((t) => t.criticalMinutes > t.warnMinutes, { message: 'The over-limit time must be longer than the warning time.' });
 
 const byPriority = z.object({ 0: thresholdInput, 1: thresholdInput, 2: thresholdInput });
 
-export const thresholdSettingsInput = z.object({
+const thresholdSettingsInput = z.object({
   defaults: byPriority,
   queues: z.record(z.string().min(1), z.object({ 0: thresholdInput.optional(), 1: thresholdInput.optional(), 2: thresholdInput.optional() })),
 });
 
-export const billableRuleInput = z.object({
+const billableRuleInput = z.object({
   basis: z.enum(['overlap', 'host', 'call'], { message: 'Choose what billable minutes count.' }),
   unitMinutes: z.number().int({ message: 'The billing unit is a whole number of minutes.' }).min(1, { message: 'The billing unit is at least 1 minute.' }).max(60, { message: 'The billing unit is at most 60 minutes.' }),
   rounding: z.enum(['up', 'nearest', 'down'], { message: 'Choose how to round: up, nearest or down.' }),

@@ -10,7 +10,7 @@ export interface AlertEvent {
   caller: DashboardCaller;
 }
 
-export interface AlertOptions {
+interface AlertOptions {
   /** Callers who arrived before the page opened are not announced as new. */
   openedAt: number;
   /** Route-mode admissions not answered in Coviu after this long are escalated. */
@@ -40,10 +40,3 @@ export function alertEvents(callers: DashboardCaller[], now: number, settings: T
   }
   return events;
 }
-
-export const ALERT_TEXT: Record<AlertKind, string> = {
-  'new-caller': 'New caller',
-  'long-wait': 'Long wait',
-  'over-limit': 'Over the wait limit',
-  'not-joined': 'Admitted but the practitioner has not joined',
-};

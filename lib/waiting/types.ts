@@ -1,8 +1,7 @@
-import type { CallStatus } from '../domain/waiting-call';
+import type { CallStatus } from './call';
 import type { DashboardSettings } from '../settings/schema';
 
 export type Priority = 0 | 1 | 2;
-export const PRIORITY_LABEL: Record<Priority, string> = { 0: 'Normal', 1: 'High', 2: 'Urgent' };
 
 export interface Admission {
   mode: 'route' | 'room';

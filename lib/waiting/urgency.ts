@@ -27,7 +27,7 @@ export function sortByUrgency(callers: DashboardCaller[], now: number, settings:
   return keyed.map((k) => k.c);
 }
 
-export interface QueueStats {
+interface QueueStats {
   waiting: number;
   beingSeen: number;
   onHold: number;
@@ -37,7 +37,7 @@ export interface QueueStats {
 }
 
 /** What does not change with the clock: counts, and when each waiting caller started waiting (sorted). */
-export interface QueueSummary extends Omit<QueueStats, 'longestWaitMs' | 'medianWaitMs'> {
+interface QueueSummary extends Omit<QueueStats, 'longestWaitMs' | 'medianWaitMs'> {
   waitStarts: number[];
 }
 

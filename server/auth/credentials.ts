@@ -5,7 +5,7 @@ import { findUserByEmail } from '../staff/users';
 import { burnVerification, verifyPassword } from './passwords';
 import { clearAccount, isLocked, recordFailure } from './throttle';
 
-export interface SignedIn {
+interface SignedIn {
   id: string;
   email: string;
   name: string;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { email as emailSchema } from '@/lib/schemas/staff';
+import { email as emailSchema } from '@/lib/staff/schemas';
 import { recordAudit } from '../audit';
 import { endSession, sessionEnded } from './ended-sessions';
 import { env } from '../env';

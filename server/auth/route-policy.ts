@@ -1,11 +1,11 @@
 // Who may use each route. The one place access is decided: the proxy reads it for pages, the API
 // route wrapper for handlers. Paths use Next's folder syntax. A route with no rule is refused.
 // Imported by the proxy, so no `server-only` here.
-import { ROLES, type Role } from '@/lib/roles';
+import { ROLES, type Role } from '@/lib/staff/roles';
 
-export type Access = 'public' | 'signed-in' | readonly Role[];
+type Access = 'public' | 'signed-in' | readonly Role[];
 
-export interface Rule {
+interface Rule {
   path: string;
   access: Access;
   /** The route's [teamId] must be one of the user's teams (admins see every team). */
@@ -16,7 +16,7 @@ const STAFF = ROLES;
 const MANAGERS: readonly Role[] = ['manager', 'admin'];
 const ADMINS: readonly Role[] = ['admin'];
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   { path: '/signin', access: 'public' },
   { path: '/api/health', access: 'public' },
   { path: '/api/auth/[...nextauth]', access: 'public' },

@@ -7,7 +7,7 @@ import { env } from '../env';
 import { getGlobalSettings } from '../settings/store';
 import { sessionEnded } from './ended-sessions';
 import { authOptions } from './options';
-import type { Role } from '@/lib/roles';
+import type { Role } from '@/lib/staff/roles';
 
 export interface Staff {
   id: string;

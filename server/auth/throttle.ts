@@ -16,7 +16,7 @@ export const LIMITS: Record<'account' | 'ip', Limit> = {
   ip: { max: 20, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE },
 };
 
-export interface ThrottleKeys {
+interface ThrottleKeys {
   account: string;
   ip: string | null;
 }

@@ -1,12 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import type { Collection, SubmissionDetail, SubmissionPage, SubmissionQuery } from '@/lib/domain/collection';
+import type { Collection, SubmissionDetail, SubmissionPage, SubmissionQuery } from '@/lib/sessions/collection';
 import { CoviuError } from './errors';
 import { toCollection, toSubmission, toSubmissionDetail } from './reshape';
 import type { Transport } from './transport';
 import { collection, submissionDetail, submissionPage } from './wire/collections';
 
-export interface BinaryRead {
+interface BinaryRead {
   /** 200 (whole file), 206 (the requested range) or 416 (range not satisfiable). */
   status: 200 | 206 | 416;
   headers: Headers;
@@ -14,7 +14,7 @@ export interface BinaryRead {
   body: ReadableStream<Uint8Array> | null;
 }
 
-export interface BinaryOptions {
+interface BinaryOptions {
   range?: string | null;
   signal?: AbortSignal;
 }

@@ -31,7 +31,7 @@ const STAFF_MESSAGES: Record<CoviuErrorCode, string> = {
   aborted: 'The request was cancelled.',
 };
 
-export interface CoviuErrorInit {
+interface CoviuErrorInit {
   status?: number | null;
   operation: string;
   retryAfterMs?: number | null;

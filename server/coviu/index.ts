@@ -2,8 +2,7 @@ import 'server-only';
 import { env, upstream } from '../env';
 import { type CoviuClient, createCoviuClient } from './client';
 
-export { CoviuError, isCoviuError } from './errors';
-export type { CoviuClient } from './client';
+export { isCoviuError } from './errors';
 
 // One client per process so every caller shares the token cache and its single-flight refresh.
 const globalForCoviu = globalThis as unknown as { waitboardCoviu?: CoviuClient };
@@ -24,6 +23,6 @@ export function coviu(): CoviuClient {
 }
 
 /** Points the process's client at a test sandbox (tests only). */
-export function useCoviuForTests(client: CoviuClient): void {
+export function setCoviuClientForTests(client: CoviuClient): void {
   globalForCoviu.waitboardCoviu = client;
 }

@@ -1,8 +1,8 @@
 import 'server-only';
-import type { Collection, Submission, SubmissionDetail } from '@/lib/domain/collection';
-import { parsePatientDetails } from '@/lib/domain/patient-details';
-import type { Participant, Session, SessionSummary } from '@/lib/domain/session';
-import { deriveCallStatus, type WaitingCall } from '@/lib/domain/waiting-call';
+import type { Collection, Submission, SubmissionDetail } from '@/lib/sessions/collection';
+import { parsePatientDetails } from '@/lib/waiting/patient-details';
+import type { Participant, Session, SessionSummary } from '@/lib/sessions/types';
+import { deriveCallStatus, type WaitingCall } from '@/lib/waiting/call';
 import type { WireCollection, WireSubmission, WireSubmissionDetail } from './wire/collections';
 import type { WireBandwidth, WireParticipant, WireSession, WireSessionSummary } from './wire/sessions';
 import type { WireCall } from './wire/waiting';

@@ -9,13 +9,13 @@ import type {
   SessionChanges,
   SessionPage,
   SessionSummary,
-} from '@/lib/domain/session';
+} from '@/lib/sessions/types';
 import { toParticipant, toSession, toSessionSummary } from './reshape';
 import type { Transport } from './transport';
 import { ok } from './wire/common';
 import { participant, session, sessionPage, sessionSummary } from './wire/sessions';
 
-export interface SessionListQuery {
+interface SessionListQuery {
   page?: number;
   pageSize?: number;
   startTime?: Date;

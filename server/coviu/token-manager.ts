@@ -4,7 +4,7 @@ import { backoffDelay, DEFAULT_BACKOFF } from './backoff';
 import { CoviuError } from './errors';
 import { token as tokenSchema, type WireToken } from './wire/common';
 
-export interface TokenManagerOptions {
+interface TokenManagerOptions {
   baseUrl: string;
   clientId: string;
   clientSecret: string;

@@ -5,9 +5,9 @@ import { backoffDelay, type BackoffPolicy, DEFAULT_BACKOFF, serverRequestedDelay
 import { classifyBadRequest, CoviuError, type CoviuErrorCode } from './errors';
 import { sanitise, type TokenManager } from './token-manager';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export interface RequestSpec {
+interface RequestSpec {
   /** Stable name for logs and errors, e.g. `getSession`. */
   operation: string;
   method: HttpMethod;
@@ -22,7 +22,7 @@ export interface RequestSpec {
   passStatuses?: number[];
 }
 
-export interface TransportOptions {
+interface TransportOptions {
   baseUrl: string;
   tokens: TokenManager;
   fetch?: typeof fetch;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import type { WaitingCall } from '@/lib/domain/waiting-call';
+import type { WaitingCall } from '@/lib/waiting/call';
 import { toWaitingCall } from './reshape';
 import type { Transport } from './transport';
 import { call } from './wire/waiting';

@@ -10,7 +10,7 @@ import { Pool } from 'pg';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-export type DbKind = 'pglite' | 'postgres';
+type DbKind = 'pglite' | 'postgres';
 
 export interface Database {
   db: Db;
@@ -18,7 +18,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS = join(/* turbopackIgnore: true */ process.cwd(), 'server', 'db', 'migrations');
+const MIGRATIONS = join(/* turbopackIgnore: true */ process.cwd(), 'server', 'db', 'migrations');
 
 /**
  * PostgreSQL when a URL is given, otherwise PGlite (PostgreSQL in WASM) in `dataDir`, or in memory

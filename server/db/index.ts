@@ -5,7 +5,6 @@ import { env } from '../env';
 import { type Database, type Db, openDatabase } from './client';
 
 export type { Db } from './client';
-export * as tables from './schema';
 
 // One database per process (PGlite must be opened once: STACK.md); kept on globalThis so dev
 // reloads reuse it.
@@ -29,6 +28,6 @@ export async function db(): Promise<Db> {
 }
 
 /** Tests point the app's modules at a database they opened themselves. */
-export function useDatabaseForTests(d: Database): void {
+export function setDatabaseForTests(d: Database): void {
   holder.waitboardDb = Promise.resolve(d);
 }

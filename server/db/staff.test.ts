@@ -7,7 +7,7 @@ import { LIMITS } from '../auth/throttle';
 import { createUser, getUser, updateUser } from '../staff/users';
 import { createTeam, discoverQueues, findTeam } from '../staff/teams';
 import type { Database } from './client';
-import { useDatabaseForTests } from './index';
+import { setDatabaseForTests } from './index';
 import { auditLog, users } from './schema';
 
 const ctx = { ip: '203.0.113.7', userAgent: 'vitest', actor: { id: null, email: 'test' } };
@@ -16,7 +16,7 @@ describe.each(await testDatabases())('staff, sign-in and audit on $name', ({ ope
   let database: Database;
   beforeAll(async () => {
     database = await open();
-    useDatabaseForTests(database);
+    setDatabaseForTests(database);
     await createTeam(ctx, { id: 'team-a', name: 'Clinic A', timezone: 'Australia/Sydney' });
   }, 60_000);
   afterAll(() => database.close());

@@ -1,11 +1,12 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { canSeeTeam, currentStaff } from '../auth/session';
-import { type NameStyle, verifyDisplayToken } from './tokens';
+import type { NameStyle } from '@/lib/display/types';
+import { verifyDisplayToken } from './tokens';
 
 export const DISPLAY_COOKIE = 'wb_display';
 
-export type DisplayViewer = { kind: 'staff'; showNames: NameStyle } | { kind: 'token'; tokenId: string; showNames: NameStyle };
+type DisplayViewer = { kind: 'staff'; showNames: NameStyle } | { kind: 'token'; tokenId: string; showNames: NameStyle };
 
 /**
  * Who may watch a clinic's wall display: its staff (signed in as usual) or a TV holding a display

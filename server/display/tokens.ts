@@ -5,10 +5,9 @@ import { audited, type AuditContext } from '../audit';
 import { db } from '../db';
 import { displayTokens, users } from '../db/schema';
 import { HttpError } from '../errors';
+import type { DisplayTokenView, NameStyle } from '@/lib/display/types';
 
-export type NameStyle = 'initials' | 'full';
-
-export interface DisplayGrant {
+interface DisplayGrant {
   tokenId: string;
   teamId: string;
   showNames: NameStyle;
@@ -27,13 +26,16 @@ export async function createDisplayToken(ctx: AuditContext, userId: string, team
   return { token, id: row.id };
 }
 
-export async function listDisplayTokens(teamId: string) {
-  return (await db())
+export async function listDisplayTokens(teamId: string): Promise<DisplayTokenView[]> {
+  const rows = await (await db())
     .select({ id: displayTokens.id, label: displayTokens.label, showNames: displayTokens.showNames, createdAt: displayTokens.createdAt, lastUsedAt: displayTokens.lastUsedAt, revokedAt: displayTokens.revokedAt, createdByName: users.name })
     .from(displayTokens)
     .leftJoin(users, eq(users.id, displayTokens.createdBy))
     .where(eq(displayTokens.teamId, teamId))
     .orderBy(desc(displayTokens.createdAt));
+  // The same ISO strings JSON would make of the dates, so the route's body and the type agree.
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: iso(r.lastUsedAt), revokedAt: iso(r.revokedAt) }));
 }
 
 export async function revokeDisplayToken(ctx: AuditContext, teamId: string, id: string): Promise<void> {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { idempotencyKey } from '@/lib/schemas/triage';
+import { idempotencyKey } from '@/lib/core/idempotency-key';
 import type { AuditContext } from '../audit';
 import { roleAllowed, ruleFor } from '../auth/route-policy';
 import { canSeeTeam, currentStaff, type Staff } from '../auth/session';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, clinicInstant, clinicParts } from '@/lib/format/clinic-time';
+import { addDays, clinicInstant, clinicParts } from '@/lib/core/clinic-time';
 import { testDatabases } from '@/test/helpers/databases';
 import type { Database } from '../db/client';
 import { calls, teams, triage, users } from '../db/schema';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { addDays, clinicDay } from '@/lib/format/clinic-time';
+import { addDays, clinicDay } from '@/lib/core/clinic-time';
 import { countUpTo, percentileFromBins } from '@/lib/reports/bins';
 import type { HeatCell, PractitionerRow, QueueReport } from '@/lib/reports/types';
 import type { Db } from '../db/client';
@@ -10,7 +10,7 @@ import { consultBinsOf, hoursOf, rowsOf, waitBinsOf, type Window } from './sql';
 /** What a report is of: `from` and `to` are the clinic's local dates, both included. */
 export type ReportRequest = Pick<QueueReport, 'teamId' | 'queueId' | 'from' | 'to' | 'timezone' | 'targetMinutes'>;
 
-export interface Parts {
+interface Parts {
   rolled: { from: string; until: string } | null;
   raw: Window | null;
   rolledUntil: string | null;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { dayRangeOf } from '@/lib/schemas/day-range';
+import { dayRangeOf } from '@/lib/core/day-range';
 import { HttpError } from '../errors';
 import { getTeamSettings } from '../settings/store';
 import { requireTeam } from '../staff/teams';

@@ -1,14 +1,14 @@
 import 'server-only';
 import { and, eq, gte, sql } from 'drizzle-orm';
-import { addDays, clinicDay, clinicParts } from '@/lib/format/clinic-time';
+import { addDays, clinicDay, clinicParts } from '@/lib/core/clinic-time';
 import type { Db } from '../db/client';
 import { callHours, callWaitBins, consultBins, reportRollups, teams } from '../db/schema';
 import { consultBinsOf, hoursOf, rowsOf, waitBinsOf } from './sql';
 
 /** Days this far back are final: Coviu has long finished with their calls. */
-export const SETTLED_DAYS = 2;
+const SETTLED_DAYS = 2;
 
-export interface RollupState {
+interface RollupState {
   timezone: string;
   rolledUntil: string;
 }

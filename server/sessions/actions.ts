@@ -1,9 +1,9 @@
 import 'server-only';
-import type { NewParticipant } from '@/lib/domain/session';
-import { clinicInstant } from '@/lib/format/clinic-time';
+import type { NewParticipant } from '@/lib/sessions/types';
+import { clinicInstant } from '@/lib/core/clinic-time';
 import { checkBookingTimes, checkRescheduleTimes, START_NOW_LEAD_MS, TIME_RULES, toFeatureFlags } from '@/lib/sessions/booking';
 import type { SessionAction } from '@/lib/sessions/rules';
-import { MAX_PARTICIPANTS, type BookingInput, type GuestInput, type ParticipantInput, type RescheduleInput } from '@/lib/schemas/sessions';
+import { MAX_PARTICIPANTS, type BookingInput, type GuestInput, type ParticipantInput, type RescheduleInput } from '@/lib/sessions/schemas';
 import { audited, type AuditContext } from '../audit';
 import type { Staff } from '../auth/session';
 import { coviu } from '../coviu';

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { Session } from '@/lib/domain/session';
-import { clinicDay, formatClinicTime } from '@/lib/format/clinic-time';
+import type { Session } from '@/lib/sessions/types';
+import { clinicDay, formatClinicTime } from '@/lib/core/clinic-time';
 import { reviewSession } from '@/lib/sessions/review';
 import type { DayReview, DayReviewRow } from '@/lib/sessions/view';
 import { type AuditContext, recordAudit } from '../audit';

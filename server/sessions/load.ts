@@ -1,6 +1,6 @@
 import 'server-only';
-import type { Participant, Session } from '@/lib/domain/session';
-import { clinicDay } from '@/lib/format/clinic-time';
+import type { Participant, Session } from '@/lib/sessions/types';
+import { clinicDay } from '@/lib/core/clinic-time';
 import { fromFeatureFlags } from '@/lib/sessions/booking';
 import { sessionPermissions } from '@/lib/sessions/rules';
 import { deriveSessionState } from '@/lib/sessions/state';
@@ -15,7 +15,7 @@ const LONGEST_SESSION_MS = 12 * 3_600_000;
 /** Keeps a mistaken range from walking a year of Coviu pages. */
 export const MAX_RANGE_DAYS = 62;
 
-export function sourceOf(booking: Booking | null | undefined): SessionView['source'] {
+function sourceOf(booking: Booking | null | undefined): SessionView['source'] {
   return booking ? booking.source : 'coviu';
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Submission } from '@/lib/domain/collection';
+import type { Submission } from '@/lib/sessions/collection';
 import type { MediaFile, MediaItem } from '@/lib/sessions/view';
 import { recordAudit, type AuditContext } from '../audit';
 import { coviu } from '../coviu';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
-import { formatClinicDateTime } from '@/lib/format/clinic-time';
+import { formatClinicDateTime } from '@/lib/core/clinic-time';
 import { maskEmail, maskPhone, type NotificationView } from '@/lib/sessions/view';
 import { audited, type AuditContext } from '../audit';
 import type { Staff } from '../auth/session';
@@ -26,7 +26,8 @@ export interface Delivery {
 
 /**
  * Sends an entry link. The built-in one records what would be sent; an SMS or email provider
- * implements this same interface (see README "Sending entry links") and is chosen in `notifier()`.
+ * implements this same interface (see README "Sending entry links") and is installed at start-up
+ * with `installNotifier()` in `server/bootstrap.ts`.
  */
 export interface Notifier {
   readonly name: string;
@@ -46,8 +47,8 @@ export function notifier(): Notifier {
   return globalForNotifier.waitboardNotifier ?? recordingNotifier;
 }
 
-/** For tests and for wiring a provider at start-up. */
-export function useNotifier(n: Notifier | undefined): void {
+/** Makes `n` the process's notifier: called by `bootstrap()`, and by tests with a fake. */
+export function installNotifier(n: Notifier | undefined): void {
   globalForNotifier.waitboardNotifier = n;
 }
 

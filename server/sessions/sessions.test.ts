@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, clinicParts } from '@/lib/format/clinic-time';
+import { addDays, clinicParts } from '@/lib/core/clinic-time';
 import { billableMinutes } from '@/lib/sessions/billable';
 import { TIME_RULES } from '@/lib/sessions/booking';
 import { MINUTE, startTestSandbox, type TestSandbox } from '@/test/helpers/sandbox';
 import { queryAudit } from '../audit';
 import type { Staff } from '../auth/session';
-import { useCoviuForTests } from '../coviu';
+import { setCoviuClientForTests } from '../coviu';
 import { openDatabase, type Database } from '../db/client';
-import { useDatabaseForTests } from '../db';
+import { setDatabaseForTests } from '../db';
 import { createTeam } from '../staff/teams';
 import { createUser } from '../staff/users';
 import { addParticipant, bookSession, cancelSession, rescheduleSession } from './actions';
@@ -29,9 +29,9 @@ describe('consultation sessions against the sandbox', () => {
 
   beforeAll(async () => {
     t = await startTestSandbox();
-    useCoviuForTests(t.coviu);
+    setCoviuClientForTests(t.coviu);
     database = await openDatabase({});
-    useDatabaseForTests(database);
+    setDatabaseForTests(database);
     teamId = t.team.id;
     await createTeam(ctx, { id: teamId, name: 'North Clinic', timezone: TZ });
     await createTeam(ctx, { id: 'other-team', name: 'Other Clinic', timezone: TZ });

@@ -6,7 +6,7 @@ import { HttpError } from '../errors';
 import { billableRule } from './billing-rule';
 import { loadTeamSession } from './load';
 
-export interface SummaryResponse {
+interface SummaryResponse {
   session: SessionView;
   review: SessionReview;
 }

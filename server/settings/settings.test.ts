@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamSettingsInput } from '@/lib/settings/schema';
 import { queryAudit } from '../audit';
 import { openDatabase, type Database } from '../db/client';
-import { useDatabaseForTests } from '../db';
+import { setDatabaseForTests } from '../db';
 import { teamSettings } from '../db/schema';
 import { createTeam } from '../staff/teams';
 import { createUser } from '../staff/users';
@@ -18,7 +18,7 @@ describe('clinic settings', () => {
   let userId: string;
   beforeAll(async () => {
     database = await openDatabase({});
-    useDatabaseForTests(database);
+    setDatabaseForTests(database);
     forgetCachedSettings();
     await createTeam(ctx, { id: 'clinic', name: 'Clinic', timezone: 'Australia/Sydney' });
     userId = (await createUser(ctx, { email: 'm@example.com', name: 'M', role: 'manager', teamIds: ['clinic'], password: 'a long enough password' })).user.id;

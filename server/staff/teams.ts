@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { Team } from '@/lib/domain/team';
-import type { newQueue, newTeam, queueChanges, teamChanges } from '@/lib/schemas/staff';
+import type { ManagedTeam, Team } from '@/lib/core/team';
+import type { newQueue, newTeam, queueChanges, teamChanges } from '@/lib/staff/schemas';
 import type { z } from 'zod';
 import { audited, type AuditContext } from '../audit';
 import { db } from '../db';
@@ -9,11 +9,7 @@ import { teams, waitingQueues } from '../db/schema';
 import { HttpError } from '../errors';
 import { forgetTeamSettings } from '../settings/store';
 
-export interface TeamWithQueues extends Team {
-  queues: { id: string; name: string; source: 'configured' | 'discovered'; archived: boolean }[];
-}
-
-export async function listTeams(options: { ids?: string[]; includeArchived?: boolean } = {}): Promise<TeamWithQueues[]> {
+export async function listTeams(options: { ids?: string[]; includeArchived?: boolean } = {}): Promise<ManagedTeam[]> {
   if (options.ids && options.ids.length === 0) return [];
   const database = await db();
   const teamRows = await database
@@ -43,18 +39,18 @@ export async function listTeams(options: { ids?: string[]; includeArchived?: boo
   }));
 }
 
-export async function findTeam(id: string): Promise<TeamWithQueues | null> {
+export async function findTeam(id: string): Promise<ManagedTeam | null> {
   return (await listTeams({ ids: [id] }))[0] ?? null;
 }
 
 /** The clinic, or the 404 every clinic-scoped operation answers when it is not set up. */
-export async function requireTeam(id: string): Promise<TeamWithQueues> {
+export async function requireTeam(id: string): Promise<ManagedTeam> {
   const team = await findTeam(id);
   if (!team) throw new HttpError(404, 'team_not_found', 'This clinic is not set up in Waitboard.');
   return team;
 }
 
-export async function createTeam(ctx: AuditContext, input: z.infer<typeof newTeam>): Promise<TeamWithQueues> {
+export async function createTeam(ctx: AuditContext, input: z.infer<typeof newTeam>): Promise<ManagedTeam> {
   if (await findTeam(input.id)) throw new HttpError(409, 'team_exists', 'A team with that Coviu team id already exists.');
   await audited(ctx, { action: 'team.create', resourceType: 'team', resourceId: input.id, teamId: input.id, changes: input }, (tx) =>
     tx.insert(teams).values(input),
@@ -62,7 +58,7 @@ export async function createTeam(ctx: AuditContext, input: z.infer<typeof newTea
   return (await findTeam(input.id))!;
 }
 
-export async function updateTeam(ctx: AuditContext, id: string, changes: z.infer<typeof teamChanges>): Promise<TeamWithQueues> {
+export async function updateTeam(ctx: AuditContext, id: string, changes: z.infer<typeof teamChanges>): Promise<ManagedTeam> {
   if (!(await findTeam(id))) throw new HttpError(404, 'team_not_found', 'No such team.');
   await audited(ctx, { action: 'team.update', resourceType: 'team', resourceId: id, teamId: id, changes }, (tx) =>
     tx.update(teams).set({ ...changes, updatedAt: new Date() }).where(eq(teams.id, id)),
@@ -71,7 +67,7 @@ export async function updateTeam(ctx: AuditContext, id: string, changes: z.infer
   return (await findTeam(id))!;
 }
 
-export async function addQueue(ctx: AuditContext, teamId: string, input: z.infer<typeof newQueue>): Promise<TeamWithQueues> {
+export async function addQueue(ctx: AuditContext, teamId: string, input: z.infer<typeof newQueue>): Promise<ManagedTeam> {
   if (!(await findTeam(teamId))) throw new HttpError(404, 'team_not_found', 'No such team.');
   const [existing] = await (await db()).select().from(waitingQueues).where(eq(waitingQueues.id, input.id));
   if (existing) throw new HttpError(409, 'queue_exists', 'A waiting queue with that id already exists.');
@@ -86,7 +82,7 @@ export async function updateQueue(
   teamId: string,
   queueId: string,
   changes: z.infer<typeof queueChanges>,
-): Promise<TeamWithQueues> {
+): Promise<ManagedTeam> {
   const [queue] = await (await db())
     .select()
     .from(waitingQueues)
@@ -128,7 +124,7 @@ export async function importTeams(found: Team[], source: 'configured' | 'discove
  * Coviu cannot list queues, so a call in a queue we have not seen adds that queue, named by its id
  * until an admin renames it. Returns how many were new.
  */
-export async function discoverQueues(team: TeamWithQueues, queueIds: (string | null)[]): Promise<number> {
+export async function discoverQueues(team: ManagedTeam, queueIds: (string | null)[]): Promise<number> {
   const known = new Set(team.queues.map((q) => q.id));
   const unknown = [...new Set(queueIds.filter((id): id is string => Boolean(id) && !known.has(id!)))];
   if (!unknown.length) return 0;

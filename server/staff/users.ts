@@ -1,23 +1,12 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import type { NewUser, UserChanges } from '@/lib/schemas/staff';
+import type { NewUser, UserChanges } from '@/lib/staff/schemas';
 import { audited, type AuditContext } from '../audit';
 import { hashPassword, temporaryPassword } from '../auth/passwords';
-import type { Role } from '@/lib/roles';
+import type { StaffUser } from '@/lib/staff/types';
 import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
 import { HttpError } from '../errors';
-
-export interface StaffUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-  hasPassword: boolean;
-  teamIds: string[];
-  createdAt: string;
-}
 
 type UserRow = typeof users.$inferSelect;
 

@@ -1,11 +1,10 @@
 import 'server-only';
-import type { TriageAction } from '@/lib/schemas/triage';
-import type { DashboardCaller } from '@/lib/waiting/types';
+import type { CallerActionResponse, TriageAction } from '@/lib/waiting/triage-action';
 import type { AuditContext } from '../audit';
 import type { Staff } from '../auth/session';
 import { HttpError } from '../errors';
 import { hub } from './hub';
-import { type ActionResult, applyTriageAction } from './triage-actions';
+import { applyTriageAction } from './triage-actions';
 
 /**
  * A staff action on a caller, end to end: find them in the latest poll (polling once more if they
@@ -18,7 +17,7 @@ export async function actOnCaller(
   teamId: string,
   callId: string,
   action: TriageAction,
-): Promise<ActionResult & { caller: DashboardCaller }> {
+): Promise<CallerActionResponse> {
   const poller = hub().poller(teamId);
   const find = () => poller.snapshot().callers.find((c) => c.callId === callId);
   let caller = find();

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { WaitingCall } from '@/lib/domain/waiting-call';
+import type { WaitingCall } from '@/lib/waiting/call';
 import { type AuditContext, recordAudit } from '../audit';
 import { coviu } from '../coviu';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { CoviuEvent } from '@/lib/domain/coviu-event';
+import type { CoviuEvent } from '@/lib/webhooks/coviu-event';
 import { log } from '../log';
 import { listTeams } from '../staff/teams';
 import { hub } from './hub';

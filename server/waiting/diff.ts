@@ -1,4 +1,4 @@
-import type { CallStatus } from '@/lib/domain/waiting-call';
+import type { CallStatus } from '@/lib/waiting/call';
 import type { ChangeKind, DashboardCaller } from '@/lib/waiting/types';
 
 const STATUS_KIND: Record<CallStatus, ChangeKind> = {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
-import { formatDuration } from '@/lib/format/duration';
+import { formatDuration } from '@/lib/core/duration';
 import type { TeamSettings } from '@/lib/settings/schema';
 import { thresholdFor, waitingSince, waitLevel } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
-import type { WaitingCall } from '@/lib/domain/waiting-call';
+import type { WaitingCall } from '@/lib/waiting/call';
 import { db } from '../db';
 import { calls } from '../db/schema';
 

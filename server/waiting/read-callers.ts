@@ -1,5 +1,5 @@
 import 'server-only';
-import type { WaitingCall } from '@/lib/domain/waiting-call';
+import type { WaitingCall } from '@/lib/waiting/call';
 import { EMPTY_TRIAGE, type DashboardCaller, type Triage } from '@/lib/waiting/types';
 import { coviu } from '../coviu';
 import { type KnownCalls, type Lineage, traceLineage } from './lifecycle';

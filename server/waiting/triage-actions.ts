@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { TriageAction } from '@/lib/schemas/triage';
+import type { CallerActionResponse, TriageAction } from '@/lib/waiting/triage-action';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { type AuditContext, auditedWithId } from '../audit';
 import type { Staff } from '../auth/session';
 import { db } from '../db';
-import { type Admission, auditLog, escalations, teamMemberships, triage, users, waitingQueues } from '../db/schema';
+import { auditLog, escalations, type StoredAdmission, teamMemberships, triage, users, waitingQueues } from '../db/schema';
 import { HttpError } from '../errors';
 import { getTeamSettings } from '../settings/store';
 import { openRoom } from './rooms';
@@ -88,17 +88,15 @@ async function plan(action: Exclude<TriageAction, { type: 'undo' }>, caller: Das
     case 'admit': {
       const practitioner = await practitionerOf(caller.teamId, action.practitionerId);
       const mode = action.mode ?? (await getTeamSettings(caller.teamId)).admissionMode;
-      const admission: Admission = { mode, practitionerId: practitioner.id, admittedAt: now.toISOString(), admittedBy: staff.id, joinedAt: null };
+      const admission: StoredAdmission = { mode, practitionerId: practitioner.id, admittedAt: now.toISOString(), admittedBy: staff.id, joinedAt: null };
       if (mode === 'room') Object.assign(admission, await openRoom(caller, practitioner, now));
       return { admission, claimedBy: staff.id, claimedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000) };
     }
   }
 }
 
-export interface ActionResult {
-  auditId: number;
-  undoUntil: string | null;
-}
+/** The undo handle of an applied action (the caller comes with it in the route's answer). */
+export type ActionResult = Omit<CallerActionResponse, 'caller'>;
 
 /**
  * Applies one triage action: checked against the caller's latest state and the stored triage row

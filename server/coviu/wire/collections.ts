@@ -15,7 +15,7 @@ export const collection = z.object({
 });
 export type WireCollection = z.infer<typeof collection>;
 
-export const submission = z.object({
+const submission = z.object({
   secure_collection_id: z.string(),
   item_submission_id: z.string(),
   session_id: optionalString,
@@ -28,7 +28,7 @@ export const submission = z.object({
 });
 export type WireSubmission = z.infer<typeof submission>;
 
-export const submissionFile = z.object({
+const submissionFile = z.object({
   id: z.coerce.string(),
   metadata: z.record(z.string(), z.unknown()).nullish().transform((v) => v ?? {}),
   size: z.number().nullish().transform((v) => v ?? null),

@@ -52,7 +52,7 @@ const bandwidth = z.object({
 });
 export type WireBandwidth = z.infer<typeof bandwidth>;
 
-export const participantSummary = z.object({
+const participantSummary = z.object({
   participant_id: z.string(),
   role,
   entry_time: optionalTimestamp,

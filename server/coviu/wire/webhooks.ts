@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import type { CoviuEvent } from '@/lib/domain/coviu-event';
+import type { CoviuEvent } from '@/lib/webhooks/coviu-event';
 import { optionalString, timestamp } from './common';
 
 const callTypes = [
@@ -54,9 +54,9 @@ const collectionEvent = z.object({
   }),
 });
 
-export const webhook = z.discriminatedUnion('type', [callEvent, participantEvent, sessionEvent, collectionEvent]);
+const webhook = z.discriminatedUnion('type', [callEvent, participantEvent, sessionEvent, collectionEvent]);
 
-export function toCoviuEvent(wire: z.infer<typeof webhook>): CoviuEvent {
+function toCoviuEvent(wire: z.infer<typeof webhook>): CoviuEvent {
   switch (wire.type) {
     case 'participant:join':
     case 'participant:leave':
@@ -79,7 +79,7 @@ export function toCoviuEvent(wire: z.infer<typeof webhook>): CoviuEvent {
   }
 }
 
-export type WebhookParse = { ok: true; event: CoviuEvent } | { ok: false; reason: string };
+type WebhookParse = { ok: true; event: CoviuEvent } | { ok: false; reason: string };
 
 /**
  * Coviu may label a JSON body as form-encoded (API-NOTES §2.6), so the body is read as text and

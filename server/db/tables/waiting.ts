@@ -47,12 +47,16 @@ export const triage = pgTable('triage', {
   note: text('note'),
   reassignedQueueId: text('reassigned_queue_id'),
   reassignedPractitionerId: uuid('reassigned_practitioner_id').references(() => users.id),
-  admission: jsonb('admission').$type<Admission>(),
+  admission: jsonb('admission').$type<StoredAdmission>(),
   version: integer('version').notNull().default(0),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export interface Admission {
+/**
+ * An admission as the `triage.admission` column stores it: ids, not names, and the bookkeeping
+ * (session, escalation) the dashboard never sees. Shown to staff as `Admission` (lib/waiting/types.ts).
+ */
+export interface StoredAdmission {
   mode: 'route' | 'room';
   practitionerId: string;
   admittedAt: string;

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { newTeam } from '@/lib/schemas/staff';
+import { newTeam } from '@/lib/staff/schemas';
 import { readBody, route } from '@/server/http/handler';
 import { createTeam, listTeams } from '@/server/staff/teams';
 import { hub } from '@/server/waiting/hub';

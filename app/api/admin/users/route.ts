@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { newUser } from '@/lib/schemas/staff';
+import { newUser } from '@/lib/staff/schemas';
 import { readBody, route } from '@/server/http/handler';
 import { createUser, listUsers } from '@/server/staff/users';
 

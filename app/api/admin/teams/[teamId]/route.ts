@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { teamChanges } from '@/lib/schemas/staff';
+import { teamChanges } from '@/lib/staff/schemas';
 import { HttpError } from '@/server/errors';
 import { readBody, route } from '@/server/http/handler';
 import { findTeam, updateTeam } from '@/server/staff/teams';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { userChanges } from '@/lib/schemas/staff';
+import { userChanges } from '@/lib/staff/schemas';
 import { HttpError } from '@/server/errors';
 import { readBody, route } from '@/server/http/handler';
 import { getUser, updateUser } from '@/server/staff/users';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
-import { dayRangeOf } from '@/lib/schemas/day-range';
-import { bookingInput } from '@/lib/schemas/sessions';
+import { dayRangeOf } from '@/lib/core/day-range';
+import { bookingInput } from '@/lib/sessions/schemas';
 import { readBody, route, staffRoute } from '@/server/http/handler';
 import { bookSession } from '@/server/sessions/actions';
 import { listSessionsInDays, MAX_RANGE_DAYS } from '@/server/sessions/load';

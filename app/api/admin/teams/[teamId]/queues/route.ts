@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { newQueue } from '@/lib/schemas/staff';
+import { newQueue } from '@/lib/staff/schemas';
 import { readBody, route } from '@/server/http/handler';
 import { addQueue } from '@/server/staff/teams';
 

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { rescheduleInput } from '@/lib/schemas/sessions';
+import { rescheduleInput } from '@/lib/sessions/schemas';
 import { readBody, route } from '@/server/http/handler';
 import { cancelSession, rescheduleSession } from '@/server/sessions/actions';
 import { loadTeamSession } from '@/server/sessions/load';

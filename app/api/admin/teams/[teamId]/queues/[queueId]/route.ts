@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { queueChanges } from '@/lib/schemas/staff';
+import { queueChanges } from '@/lib/staff/schemas';
 import { readBody, route } from '@/server/http/handler';
 import { updateQueue } from '@/server/staff/teams';
 

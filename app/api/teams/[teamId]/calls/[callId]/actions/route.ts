@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { triageAction } from '@/lib/schemas/triage';
+import { triageAction } from '@/lib/waiting/triage-action';
 import { readBody, staffRoute } from '@/server/http/handler';
 import { actOnCaller } from '@/server/waiting/act-on-caller';
 

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { participantInput } from '@/lib/schemas/sessions';
+import { participantInput } from '@/lib/sessions/schemas';
 import { readBody, route } from '@/server/http/handler';
 import { addParticipant } from '@/server/sessions/actions';
 

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { notifyInput } from '@/lib/schemas/sessions';
+import { notifyInput } from '@/lib/sessions/schemas';
 import { readBody, staffRoute } from '@/server/http/handler';
 import { sendEntryLink } from '@/server/sessions/notifier';
 

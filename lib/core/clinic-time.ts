@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
 
-export interface ClinicParts {
+interface ClinicParts {
   /** YYYY-MM-DD in the clinic's timezone. */
   date: string;
   /** HH:MM (24 h) in the clinic's timezone. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { DashboardCaller } from './types';
 
+/** What staff may do to a caller in our triage layer (DESIGN: "Our own triage layer"). */
 export const triageAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('claim') }),
   z.object({ type: z.literal('release') }),
@@ -20,4 +22,10 @@ export const triageAction = z.discriminatedUnion('type', [
 ]);
 export type TriageAction = z.infer<typeof triageAction>;
 
-export const idempotencyKey = z.string().min(8).max(100);
+/** What `POST …/calls/{callId}/actions` answers: the caller as every screen now sees them, and the undo handle. */
+export interface CallerActionResponse {
+  caller: DashboardCaller;
+  auditId: number;
+  /** Until when `{ type: 'undo', auditId }` is accepted; null when the action was itself an undo. */
+  undoUntil: string | null;
+}

@@ -1,6 +1,6 @@
 'use client';
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
-import { fetchJson } from '@/lib/api-client';
+import { fetchJson } from './fetch-json';
 
 /** A JSON request to our API that refreshes the given queries when it succeeds. */
 export function useApiMutation<TVars, TResult = unknown>(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDate } from './day-range';
+import { localDate } from '../core/day-range';
 
 /** Coviu's sessions are assumed to last at most 12 hours (API-NOTES §4 #10). */
 export const MAX_DURATION_MINUTES = 12 * 60;
@@ -14,14 +14,14 @@ const phone = z
   .trim()
   .regex(/^\+?[\d ()-]{8,20}$/, { message: 'Enter a phone number of 8 to 20 digits, e.g. 0412 345 678.' });
 
-export const guestInput = z.object({
+const guestInput = z.object({
   name: z.string().trim().min(1, { message: 'Enter the guest’s name.' }).max(100, { message: 'Keep the name under 100 characters.' }),
   phone: phone.optional().or(z.literal('').transform(() => undefined)),
   email: z.email({ message: 'Enter an email address like name@example.com.' }).optional().or(z.literal('').transform(() => undefined)),
 });
 export type GuestInput = z.infer<typeof guestInput>;
 
-export const when = z.discriminatedUnion('kind', [
+const when = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('now') }),
   z.object({ kind: z.literal('scheduled'), date: localDate, time: localTime }),
 ]);
@@ -32,7 +32,7 @@ const duration = z
   .min(5, { message: 'A session lasts at least 5 minutes.' })
   .max(MAX_DURATION_MINUTES, { message: 'A session lasts at most 12 hours.' });
 
-export const sessionOptions = z.object({
+const sessionOptions = z.object({
   singleUseLinks: z.boolean().default(false),
   hideMenu: z.boolean().default(false),
   exitUrl: z

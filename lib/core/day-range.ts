@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays } from '../format/clinic-time';
+import { addDays } from './clinic-time';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date that exists (no 30 February, no month 13). */

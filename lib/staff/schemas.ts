@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const ROLE_VALUES = ['receptionist', 'practitioner', 'manager', 'admin'] as const;
+import { ROLES } from './roles';
 
 export const email = z
   .string()
@@ -16,7 +15,7 @@ export const password = z
 export const newUser = z.object({
   email,
   name: z.string().trim().min(1, { message: 'Enter the person’s name.' }).max(120),
-  role: z.enum(ROLE_VALUES, { message: 'Choose a role: receptionist, practitioner, manager or admin.' }),
+  role: z.enum(ROLES, { message: 'Choose a role: receptionist, practitioner, manager or admin.' }),
   teamIds: z.array(z.string().min(1)).default([]),
   password: password.optional(),
 });
@@ -25,7 +24,7 @@ export type NewUser = z.infer<typeof newUser>;
 export const userChanges = z
   .object({
     name: z.string().trim().min(1, { message: 'Enter the person’s name.' }).max(120),
-    role: z.enum(ROLE_VALUES, { message: 'Choose a role: receptionist, practitioner, manager or admin.' }),
+    role: z.enum(ROLES, { message: 'Choose a role: receptionist, practitioner, manager or admin.' }),
     teamIds: z.array(z.string().min(1)),
     disabled: z.boolean(),
     password,

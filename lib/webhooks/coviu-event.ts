@@ -2,7 +2,7 @@
  * A webhook from Coviu, reshaped. Coviu sends ids only and delivers at most once
  * (API-NOTES §2.6), so an event is a hint to re-read, never the state itself.
  */
-export type CallEventType =
+type CallEventType =
   | 'waitingarea:join'
   | 'waitingarea:answer'
   | 'waitingarea:leave'
@@ -11,10 +11,10 @@ export type CallEventType =
   | 'call:end'
   | 'call:transfer';
 
-export type ParticipantEventType = 'participant:join' | 'participant:leave' | 'participant:on-hold';
+type ParticipantEventType = 'participant:join' | 'participant:leave' | 'participant:on-hold';
 
 /** `session:delete` (schema) and `session:cancel` (example) both arrive as `session:cancel`. */
-export type SessionEventType = 'session:create' | 'session:update' | 'session:cancel';
+type SessionEventType = 'session:create' | 'session:update' | 'session:cancel';
 
 export type CoviuEvent =
   | {

@@ -1,5 +1,5 @@
 'use client';
-import { tickNow, useNow } from './use-now';
+import { tickNow, useNow } from './page-clock';
 
 // How far the browser's clock is from the server's, learnt from each snapshot. Wait clocks use the
 // server's time so a receptionist's badly set PC cannot hide a long wait.

@@ -1,5 +1,3 @@
-export type AccessSetting = 'restricted' | 'exclusive' | 'team';
-
 export interface Collection {
   id: string;
   collectionId: string;
@@ -24,7 +22,7 @@ export interface Submission {
   actionStatus: boolean | null;
 }
 
-export interface SubmissionFile {
+interface SubmissionFile {
   id: string;
   size: number | null;
   metadata: Record<string, unknown>;

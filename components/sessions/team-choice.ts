@@ -1,5 +1,0 @@
-export interface TeamChoice {
-  id: string;
-  name: string;
-  timezone: string;
-}
