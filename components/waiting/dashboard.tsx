@@ -1,8 +1,5 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button } from '@/components/ui/button';
-import { Notice } from '@/components/ui/notice';
-import { TableHead } from '@/components/ui/table-head';
 import type { DashboardTeam } from '@/lib/core/team';
 import type { TriageAction } from '@/lib/waiting/triage-action';
 import { type ThresholdSettings, waitLevel } from '@/lib/waiting/thresholds';
@@ -10,10 +7,12 @@ import type { DashboardCaller } from '@/lib/waiting/types';
 import { mergeTeamThresholds } from '@/lib/waiting/team-thresholds';
 import { sortByUrgency } from '@/lib/waiting/urgency';
 import { ActionDialogs, type DialogKind } from './action-dialogs';
+import { ActionToast, type ActionToastState } from './action-toast';
 import { AlertsBar } from './alerts-bar';
 import { CallerDetails } from './caller-details';
-import { CallerTableBody } from './caller-table-body';
+import { CallerTable } from './caller-table';
 import { DashboardHeader } from './dashboard-header';
+import { DashboardToolbar } from './dashboard-toolbar';
 import { useAlerts } from './use-alerts';
 import { useCallerAction } from './use-caller-action';
 import { type KeyCommand, useDashboardKeys } from './use-dashboard-keys';
@@ -29,7 +28,13 @@ interface Props {
   admitJoinLimitMinutes: number;
 }
 
-export function Dashboard({ teams, me, thresholds: fallbackThresholds, privacyDefault, admitJoinLimitMinutes: fallbackJoinLimit }: Props) {
+export function Dashboard({
+  teams,
+  me,
+  thresholds: fallbackThresholds,
+  privacyDefault,
+  admitJoinLimitMinutes: fallbackJoinLimit,
+}: Props) {
   const [teamFilter, setTeamFilter] = useState('');
   const [queueFilter, setQueueFilter] = useState('');
   const [onlyMine, setOnlyMine] = useState(me.role === 'practitioner');
@@ -42,13 +47,17 @@ export function Dashboard({ teams, me, thresholds: fallbackThresholds, privacyDe
     setIntent(crypto.randomUUID());
     setDialogState(next);
   }, []);
-  const [toast, setToast] = useState<{ text: string; undo?: { caller: DashboardCaller; auditId: number; until: number } } | null>(null);
+  const [toast, setToast] = useState<ActionToastState | null>(null);
+  const clearToast = useCallback(() => setToast(null), []);
   const visibleTeams = teamFilter ? teams.filter((t) => t.id === teamFilter) : teams;
   const feeds = useWaitingStreams(visibleTeams.map((t) => t.id));
   const action = useCallerAction();
   const { markerOf, markSeen } = useSeenMarkers(me.id);
 
-  const queueNames = useMemo(() => new Map(teams.flatMap((t) => t.queues.map((q) => [q.id, q.name] as const))), [teams]);
+  const queueNames = useMemo(
+    () => new Map(teams.flatMap((t) => t.queues.map((q) => [q.id, q.name] as const))),
+    [teams],
+  );
   const callers = useMemo(() => {
     const all = feeds.flatMap((f) => f.snapshot?.callers ?? []);
     return all.filter(
@@ -59,10 +68,15 @@ export function Dashboard({ teams, me, thresholds: fallbackThresholds, privacyDe
   }, [feeds, queueFilter, onlyMine, me.id]);
   const settingsByTeam = useMemo(() => new Map(feeds.map((f) => [f.teamId, f.snapshot?.settings ?? null])), [feeds]);
   const allCallers = useMemo(() => feeds.flatMap((f) => f.snapshot?.callers ?? []), [feeds]);
-  const thresholds = useMemo(() => mergeTeamThresholds(teams, settingsByTeam, allCallers, fallbackThresholds), [teams, settingsByTeam, allCallers, fallbackThresholds]);
+  const thresholds = useMemo(
+    () => mergeTeamThresholds(teams, settingsByTeam, allCallers, fallbackThresholds),
+    [teams, settingsByTeam, allCallers, fallbackThresholds],
+  );
   const known = [...settingsByTeam.values()].filter((x) => x !== null);
   // Several clinics on one screen: the earliest not-joined alert of theirs, and sound if any wants it.
-  const admitJoinLimitMinutes = known.length ? Math.min(...known.map((x) => x.admitJoinLimitMinutes)) : fallbackJoinLimit;
+  const admitJoinLimitMinutes = known.length
+    ? Math.min(...known.map((x) => x.admitJoinLimitMinutes))
+    : fallbackJoinLimit;
   const soundByDefault = known.length ? known.some((x) => x.alertSound) : true;
   const now = useLevelNow(callers, thresholds, admitJoinLimitMinutes * 60_000);
   const sorted = useMemo(() => sortByUrgency(callers, now, thresholds), [callers, now, thresholds]);
@@ -72,13 +86,23 @@ export function Dashboard({ teams, me, thresholds: fallbackThresholds, privacyDe
   const selectedTeam = selected ? (teams.find((t) => t.id === selected.teamId) ?? null) : null;
 
   const act = useCallback(
-    (caller: DashboardCaller, triageAction: TriageAction, optimistic?: Partial<DashboardCaller['triage']>, label?: string, key?: string) => {
+    (
+      caller: DashboardCaller,
+      triageAction: TriageAction,
+      optimistic?: Partial<DashboardCaller['triage']>,
+      label?: string,
+      key?: string,
+    ) => {
       action.mutate(
         { caller, action: triageAction, optimistic, idempotencyKey: key },
         {
           onSuccess: (result) => {
             setDialog((d) => (d === 'admit' && result.caller.triage.admission?.mode === 'room' ? d : null));
-            if (label && result.undoUntil) setToast({ text: label, undo: { caller: result.caller, auditId: result.auditId, until: Date.parse(result.undoUntil) } });
+            if (label && result.undoUntil)
+              setToast({
+                text: label,
+                undo: { caller: result.caller, auditId: result.auditId, until: Date.parse(result.undoUntil) },
+              });
           },
           onError: (error) => setToast({ text: error.message }),
         },
@@ -107,7 +131,12 @@ export function Dashboard({ teams, me, thresholds: fallbackThresholds, privacyDe
         act(caller, { type: 'acknowledge' }, { escalation: null }, 'Escalation acknowledged.');
       } else if (command === 'claim') {
         const mine = caller.triage.claimedBy?.id === me.id;
-        act(caller, { type: mine ? 'release' : 'claim' }, mine ? { claimedBy: null } : { claimedBy: { id: me.id, name: me.name } }, mine ? 'Released.' : 'Claimed.');
+        act(
+          caller,
+          { type: mine ? 'release' : 'claim' },
+          mine ? { claimedBy: null } : { claimedBy: { id: me.id, name: me.name } },
+          mine ? 'Released.' : 'Claimed.',
+        );
       } else setDialog(command);
     },
     [selected, selectedId, sorted, act, me, markSeen, setDialog],
@@ -124,81 +153,72 @@ export function Dashboard({ teams, me, thresholds: fallbackThresholds, privacyDe
     const caller = latest.current.sorted.find((c) => c.callId === callId);
     if (caller) latest.current.markSeen([caller]);
   }, []);
-  const onAction = useCallback((callId: string, a: 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'acknowledge') => {
-    const caller = latest.current.sorted.find((c) => c.callId === callId);
-    if (caller) latest.current.run(a, caller);
-  }, []);
+  const onAction = useCallback(
+    (callId: string, a: 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'acknowledge') => {
+      const caller = latest.current.sorted.find((c) => c.callId === callId);
+      if (caller) latest.current.run(a, caller);
+    },
+    [],
+  );
 
   useEffect(() => {
     if (selectedId) document.getElementById(`caller-${selectedId}`)?.focus({ preventScroll: false });
   }, [selectedId]);
-  useEffect(() => {
-    if (!toast?.undo) return;
-    const timer = setTimeout(() => setToast(null), Math.max(0, toast.undo.until - Date.now()));
-    return () => clearTimeout(timer);
-  }, [toast]);
 
   const togglePrivacy = () => {
     const next = !privacy;
     setPrivacy(next);
-    void fetch('/api/me/preferences', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ privacyMode: next }) });
+    void fetch('/api/me/preferences', {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ privacyMode: next }),
+    });
   };
-  const filterTeam = teams.find((t) => t.id === teamFilter);
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-end gap-3">
-        <label className="text-sm">
-          <span className="block font-medium">Team</span>
-          <select value={teamFilter} onChange={(e) => { setTeamFilter(e.target.value); setQueueFilter(''); }} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">All my teams</option>
-            {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">Queue</span>
-          <select value={queueFilter} onChange={(e) => setQueueFilter(e.target.value)} className="rounded border border-slate-300 px-2 py-1">
-            <option value="">All queues</option>
-            {(filterTeam ? [filterTeam] : teams).flatMap((t) => t.queues).map((q) => <option key={q.id} value={q.id}>{q.name}</option>)}
-          </select>
-        </label>
-        {me.role === 'practitioner' && (
-          <label className="flex items-center gap-1 text-sm"><input type="checkbox" checked={onlyMine} onChange={(e) => setOnlyMine(e.target.checked)} /> Only callers for me</label>
-        )}
-        <Button variant="secondary" aria-pressed={privacy} onClick={togglePrivacy}>{privacy ? 'Show names' : 'Hide names'}</Button>
-        <Button variant="secondary" onClick={() => markSeen(sorted)}>Mark all as seen</Button>
-        <Button variant="secondary" onClick={() => setDialog('help')} aria-label="Keyboard shortcuts">?</Button>
-      </div>
+      <DashboardToolbar
+        teams={teams}
+        teamFilter={teamFilter}
+        onTeamFilter={(teamId) => {
+          setTeamFilter(teamId);
+          setQueueFilter('');
+        }}
+        queueFilter={queueFilter}
+        onQueueFilter={setQueueFilter}
+        onlyMine={me.role === 'practitioner' ? onlyMine : null}
+        onOnlyMine={setOnlyMine}
+        privacy={privacy}
+        onTogglePrivacy={togglePrivacy}
+        onMarkAllSeen={() => markSeen(sorted)}
+        onHelp={() => setDialog('help')}
+      />
       <DashboardHeader callers={sorted} feeds={feeds} />
       <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
-      {toast && (
-        <Notice tone={toast.undo ? 'success' : 'error'}>
-          {toast.text}{' '}
-          {toast.undo && (
-            <button type="button" className="font-semibold underline" onClick={() => { act(toast.undo!.caller, { type: 'undo', auditId: toast.undo!.auditId }); setToast(null); }}>
-              Undo
-            </button>
-          )}
-        </Notice>
+      <ActionToast
+        toast={toast}
+        onUndo={(undo) => {
+          act(undo.caller, { type: 'undo', auditId: undo.auditId });
+          setToast(null);
+        }}
+        onExpire={clearToast}
+      />
+      <CallerTable
+        callers={sorted}
+        levelOf={(c) => waitLevel(c, now, thresholds)}
+        queueName={(id) => (id && queueNames.get(id)) || 'Unknown queue'}
+        markerOf={markerOf}
+        selectedId={selectedId}
+        privacy={privacy}
+        me={me.id}
+        onSelect={onSelect}
+        onAction={onAction}
+      />
+      {sorted.length === 0 && feeds.some((f) => f.snapshot) && (
+        <p role="status" className="text-slate-600">
+          Nobody is waiting.
+        </p>
       )}
-      <div className="overflow-x-auto rounded-lg shadow-sm">
-      <table className="w-full min-w-[56rem] bg-white text-left text-sm" aria-rowcount={sorted.length + 1}>
-        <caption className="sr-only">Callers, most urgent first. Use j and k to move, ? for shortcuts.</caption>
-        <TableHead columns={['Wait', 'Caller', 'Queue', 'Status', { label: 'In queue', right: true }, { label: 'Since arrival', right: true }, 'Handled by', { label: 'Actions', hidden: true }]} />
-        <CallerTableBody
-          callers={sorted}
-          levelOf={(c) => waitLevel(c, now, thresholds)}
-          queueName={(id) => (id && queueNames.get(id)) || 'Unknown queue'}
-          markerOf={markerOf}
-          selectedId={selectedId}
-          privacy={privacy}
-          me={me.id}
-          onSelect={onSelect}
-          onAction={onAction}
-        />
-      </table>
-      </div>
-      {sorted.length === 0 && feeds.some((f) => f.snapshot) && <p role="status" className="text-slate-600">Nobody is waiting.</p>}
       <CallerDetails caller={detailsOf} onClose={() => setDetailsOf(null)} />
       <ActionDialogs
         kind={dialog}
@@ -208,7 +228,10 @@ export function Dashboard({ teams, me, thresholds: fallbackThresholds, privacyDe
         pending={action.isPending}
         error={dialog && action.isError ? action.error.message : null}
         onSubmit={(a) => selected && act(selected, a, undefined, 'Saved.', intent)}
-        onClose={() => { setDialog(null); action.reset(); }}
+        onClose={() => {
+          setDialog(null);
+          action.reset();
+        }}
       />
     </div>
   );
