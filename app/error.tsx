@@ -5,7 +5,11 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <main className="mx-auto max-w-xl p-6">
       <h1 className="mb-2 text-xl font-semibold">Waitboard could not load this page</h1>
       <p className="mb-4 text-slate-700">The Waitboard server or Coviu did not answer. Your data is safe.</p>
-      <button type="button" onClick={reset} className="rounded bg-brand px-3 py-1.5 text-brand-fg focus:outline-none focus-visible:ring-2 focus-visible:ring-offset-2">
+      <button
+        type="button"
+        onClick={reset}
+        className="rounded bg-brand px-3 py-1.5 text-brand-fg focus:outline-none focus-visible:ring-2 focus-visible:ring-offset-2"
+      >
         Try again
       </button>
     </main>

@@ -32,13 +32,23 @@ export interface Stack {
   stop(): void;
 }
 
-export async function startStack(appPort: number, sandboxPort: number, env: Record<string, string> = {}): Promise<Stack> {
+export async function startStack(
+  appPort: number,
+  sandboxPort: number,
+  env: Record<string, string> = {},
+): Promise<Stack> {
   const lib = (await import('../scripts/lib.mjs' as string)) as { ensureBuild: () => void };
   lib.ensureBuild();
   const token = 'bench-webhook-token-0123456789';
   const appUrl = `http://127.0.0.1:${appPort}`;
   const sandbox = spawn('node_modules/.bin/tsx', ['sandbox/main.ts'], {
-    env: { ...process.env, SANDBOX_PORT: String(sandboxPort), SANDBOX_SIMULATION: 'off', SANDBOX_WEBHOOK_URL: `${appUrl}/api/webhooks/coviu`, SANDBOX_WEBHOOK_AUTH: `bearer:${token}` },
+    env: {
+      ...process.env,
+      SANDBOX_PORT: String(sandboxPort),
+      SANDBOX_SIMULATION: 'off',
+      SANDBOX_WEBHOOK_URL: `${appUrl}/api/webhooks/coviu`,
+      SANDBOX_WEBHOOK_AUTH: `bearer:${token}`,
+    },
     stdio: 'ignore',
   });
   const app = spawn('node_modules/.bin/next', ['start', '-p', String(appPort)], {
@@ -67,7 +77,10 @@ export async function startStack(appPort: number, sandboxPort: number, env: Reco
 /** A session cookie for a demo account, from next-auth's own endpoints. */
 export async function signIn(appUrl: string, email: string): Promise<string> {
   const csrf = await fetch(`${appUrl}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${appUrl}/api/auth/callback/credentials`, {
     method: 'POST',
@@ -85,10 +98,18 @@ export interface StreamClient {
 }
 
 /** A minimal EventSource over fetch: calls `onEvent` with each event's name and parsed data. */
-export function openStream(appUrl: string, teamId: string, cookie: string, onEvent: (event: string, data: unknown) => void): StreamClient {
+export function openStream(
+  appUrl: string,
+  teamId: string,
+  cookie: string,
+  onEvent: (event: string, data: unknown) => void,
+): StreamClient {
   const controller = new AbortController();
   void (async () => {
-    const response = await fetch(`${appUrl}/api/teams/${teamId}/waiting/stream`, { headers: { cookie }, signal: controller.signal });
+    const response = await fetch(`${appUrl}/api/teams/${teamId}/waiting/stream`, {
+      headers: { cookie },
+      signal: controller.signal,
+    });
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
     for (;;) {

@@ -19,7 +19,9 @@ const admin = new Client({ connectionString: ADMIN_URL });
 try {
   await admin.connect();
 } catch (error) {
-  console.log(`reports benchmark skipped: no PostgreSQL at ${ADMIN_URL.replace(/\/\/[^@]*@/, '//')} (${(error as Error).message})`);
+  console.log(
+    `reports benchmark skipped: no PostgreSQL at ${ADMIN_URL.replace(/\/\/[^@]*@/, '//')} (${(error as Error).message})`,
+  );
   process.exit(0);
 }
 await admin.query(`CREATE DATABASE ${name}`);
@@ -30,8 +32,12 @@ const { db } = database;
 
 try {
   const seeded = performance.now();
-  await db.execute(sql`INSERT INTO teams (id, name, timezone) VALUES (${TEAM}, 'Bench Clinic', 'Australia/Sydney'), ('bench-other', 'Other Clinic', 'Australia/Perth')`);
-  await db.execute(sql`INSERT INTO users (email, name, role) SELECT 'dr' || g || '@bench.example', 'Dr Bench ' || g, 'practitioner' FROM generate_series(1, 8) g`);
+  await db.execute(
+    sql`INSERT INTO teams (id, name, timezone) VALUES (${TEAM}, 'Bench Clinic', 'Australia/Sydney'), ('bench-other', 'Other Clinic', 'Australia/Perth')`,
+  );
+  await db.execute(
+    sql`INSERT INTO users (email, name, role) SELECT 'dr' || g || '@bench.example', 'Dr Bench ' || g, 'practitioner' FROM generate_series(1, 8) g`,
+  );
   // Arrivals in clinic hours (UTC+10/11), answered after a skewed wait, some abandoned, some transferred.
   await db.execute(sql`
     INSERT INTO calls (id, team_id, queue_id, previous_call_id, root_call_id, call_type, status, joined_at, arrived_at, answered_at, left_queue_at, transferred_at, finished_at)
@@ -54,8 +60,14 @@ try {
     FROM calls c WHERE c.answered_at IS NOT NULL AND hashtext(c.id) % 3 = 0`);
   await db.execute(sql`VACUUM ANALYZE calls`);
   await db.execute(sql`VACUUM ANALYZE triage`);
-  const [count] = ((await db.execute(sql`SELECT count(*)::int AS n FROM calls WHERE team_id = ${TEAM}`)) as unknown as { rows: { n: number }[] }).rows;
-  console.log(`seeded ${CALLS.toLocaleString('en-AU')} calls (${count!.n.toLocaleString('en-AU')} in the benchmarked clinic) in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
+  const [count] = (
+    (await db.execute(sql`SELECT count(*)::int AS n FROM calls WHERE team_id = ${TEAM}`)) as unknown as {
+      rows: { n: number }[];
+    }
+  ).rows;
+  console.log(
+    `seeded ${CALLS.toLocaleString('en-AU')} calls (${count!.n.toLocaleString('en-AU')} in the benchmarked clinic) in ${((performance.now() - seeded) / 1000).toFixed(1)} s`,
+  );
 
   const now = Date.now();
   const today = clinicParts(now, 'Australia/Sydney').date;
@@ -65,7 +77,7 @@ try {
   const queries = {
     'hour cells (summary counts, hourly, heatmap)': hourCells,
     'wait bins (median, p90, target)': waitBins,
-    'practitioners': consultRows,
+    practitioners: consultRows,
   } as const;
 
   async function time(run: () => Promise<unknown>): Promise<number> {
@@ -82,20 +94,30 @@ try {
   const naive = await time(() => queueReport(db, year));
   const rolling = performance.now();
   await rollUp(db, TEAM, now);
-  console.log(`rolled up the settled days in ${((performance.now() - rolling) / 1000).toFixed(1)} s (once; then a day at a time)`);
+  console.log(
+    `rolled up the settled days in ${((performance.now() - rolling) / 1000).toFixed(1)} s (once; then a day at a time)`,
+  );
   await db.execute(sql`VACUUM ANALYZE`);
 
   console.log(`median of ${RUNS} runs; target: every report over the whole history under 1000 ms`);
-  console.log(`${'query'.padEnd(46)} ${'whole year'.padStart(10)} ${'one week'.padStart(9)} ${'year/week'.padStart(9)} ${'one queue'.padStart(10)}`);
+  console.log(
+    `${'query'.padEnd(46)} ${'whole year'.padStart(10)} ${'one week'.padStart(9)} ${'year/week'.padStart(9)} ${'one queue'.padStart(10)}`,
+  );
   for (const [label, run] of Object.entries(queries)) {
     const all = await time(async () => run(db, await partsOf(db, year), year));
     const recent = await time(async () => run(db, await partsOf(db, week), week));
-    const queue = await time(async () => run(db, await partsOf(db, { ...year, queueId: 'queue-1' }), { ...year, queueId: 'queue-1' }));
-    console.log(`${label.padEnd(46)} ${all.toFixed(0).padStart(7)} ms ${recent.toFixed(0).padStart(6)} ms ${(all / recent).toFixed(1).padStart(8)}× ${queue.toFixed(0).padStart(7)} ms`);
+    const queue = await time(async () =>
+      run(db, await partsOf(db, { ...year, queueId: 'queue-1' }), { ...year, queueId: 'queue-1' }),
+    );
+    console.log(
+      `${label.padEnd(46)} ${all.toFixed(0).padStart(7)} ms ${recent.toFixed(0).padStart(6)} ms ${(all / recent).toFixed(1).padStart(8)}× ${queue.toFixed(0).padStart(7)} ms`,
+    );
   }
   const whole = await time(() => queueReport(db, year));
   const recentWhole = await time(() => queueReport(db, week));
-  console.log(`whole report, year: ${whole.toFixed(0)} ms (one week ${recentWhole.toFixed(0)} ms, ${(whole / recentWhole).toFixed(1)}×); straight from calls: ${naive.toFixed(0)} ms, ${(naive / whole).toFixed(1)}× slower`);
+  console.log(
+    `whole report, year: ${whole.toFixed(0)} ms (one week ${recentWhole.toFixed(0)} ms, ${(whole / recentWhole).toFixed(1)}×); straight from calls: ${naive.toFixed(0)} ms, ${(naive / whole).toFixed(1)}× slower`,
+  );
   console.log(`the year's report ${whole < 1000 ? 'meets' : 'MISSES'} the 1 s target`);
 } finally {
   await database.close();

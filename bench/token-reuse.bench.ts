@@ -28,7 +28,9 @@ async function naiveRead() {
     body: 'grant_type=client_credentials',
   });
   const { access_token } = (await tokenResponse.json()) as { access_token: string };
-  const response = await fetch(`${sandbox.url}/v1/waiting/${team.id}`, { headers: { authorization: `Bearer ${access_token}` } });
+  const response = await fetch(`${sandbox.url}/v1/waiting/${team.id}`, {
+    headers: { authorization: `Bearer ${access_token}` },
+  });
   await response.json();
 }
 
@@ -43,5 +45,9 @@ const oursTokens = sandbox.ctx.tokens.issued - oursBefore;
 
 await sandbox.close();
 console.log(`${READS} reads, ${CONCURRENCY} at a time, against the sandbox`);
-console.log(`token requests: naive ${naiveTokens}, ours ${oursTokens} (ratio ${(naiveTokens / Math.max(1, oursTokens)).toFixed(0)}:1)`);
-console.log(`wall time:      naive ${naiveMs.toFixed(0)} ms, ours ${oursMs.toFixed(0)} ms (ours takes ${(oursMs / naiveMs).toFixed(2)}x the naive time)`);
+console.log(
+  `token requests: naive ${naiveTokens}, ours ${oursTokens} (ratio ${(naiveTokens / Math.max(1, oursTokens)).toFixed(0)}:1)`,
+);
+console.log(
+  `wall time:      naive ${naiveMs.toFixed(0)} ms, ours ${oursMs.toFixed(0)} ms (ours takes ${(oursMs / naiveMs).toFixed(2)}x the naive time)`,
+);

@@ -5,7 +5,9 @@ import { sandbox, sandboxSessions } from './sandbox-control';
 
 async function seriousViolations(page: import('@playwright/test').Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
 
 test('the sign-in page has no serious accessibility violations', async ({ page }) => {
@@ -14,7 +16,17 @@ test('the sign-in page has no serious accessibility violations', async ({ page }
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-for (const path of ['/', '/audit', '/admin/users', '/admin/teams', '/sessions', '/sessions/new', '/sessions/review', '/settings', '/reports']) {
+for (const path of [
+  '/',
+  '/audit',
+  '/admin/users',
+  '/admin/teams',
+  '/sessions',
+  '/sessions/new',
+  '/sessions/review',
+  '/settings',
+  '/reports',
+]) {
   test(`${path} has no serious accessibility violations`, async ({ page, context }) => {
     await signInAs(context, 'admin');
     await page.goto(path);
@@ -24,14 +36,20 @@ for (const path of ['/', '/audit', '/admin/users', '/admin/teams', '/sessions', 
   });
 }
 
-test('the wall display and a finished session’s page have no serious accessibility violations', async ({ page, context }) => {
+test('the wall display and a finished session’s page have no serious accessibility violations', async ({
+  page,
+  context,
+}) => {
   const [team] = await sandbox.teams();
   const now = Date.now();
   const { session_id: id } = await sandboxSessions.arrange({
     name: 'Accessibility check',
     startTime: new Date(now - 60 * 60_000).toISOString(),
     endTime: new Date(now - 40 * 60_000).toISOString(),
-    participants: [{ display_name: 'Dr Pat Practitioner', role: 'host' }, { display_name: 'Sam Guest', role: 'guest' }],
+    participants: [
+      { display_name: 'Dr Pat Practitioner', role: 'host' },
+      { display_name: 'Sam Guest', role: 'guest' },
+    ],
   });
   await signInAs(context, 'manager');
   await page.goto(`/sessions/${team!.teamId}/${id}`);

@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { signInAs, signInRequest } from './auth-helpers';
 
-test('an admin adds a person, who signs in with the temporary password; disabling ends their session', async ({ page, context, browser }) => {
+test('an admin adds a person, who signs in with the temporary password; disabling ends their session', async ({
+  page,
+  context,
+  browser,
+}) => {
   await signInAs(context, 'admin');
   await page.goto('/admin/users');
   const email = `new.person.${Date.now()}@example.com`;
@@ -35,12 +39,18 @@ test('an admin adds a person, who signs in with the temporary password; disablin
 test('bad input is refused with a message a person can act on', async ({ context }) => {
   await signInAs(context, 'admin');
   const origin = { origin: test.info().project.use.baseURL! };
-  const bad = await context.request.post('/api/admin/users', { data: { email: 'not-an-email', name: '', role: 'king' }, headers: origin });
+  const bad = await context.request.post('/api/admin/users', {
+    data: { email: 'not-an-email', name: '', role: 'king' },
+    headers: origin,
+  });
   expect(bad.status()).toBe(400);
   const body = await bad.json();
   expect(body.error.message).toContain('Enter a valid email address.');
   expect(body.error.message).toContain('Choose a role');
-  const broken = await context.request.post('/api/admin/users', { data: Buffer.from('{oops'), headers: { ...origin, 'content-type': 'application/json' } });
+  const broken = await context.request.post('/api/admin/users', {
+    data: Buffer.from('{oops'),
+    headers: { ...origin, 'content-type': 'application/json' },
+  });
   expect([broken.status(), (await broken.json()).error.code]).toEqual([400, 'bad_json']);
 });
 

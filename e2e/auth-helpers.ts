@@ -10,7 +10,11 @@ export type DemoRole = keyof typeof DEMO;
 export const DEMO_PASSWORD = 'waitboard-demo';
 
 /** Signs in through next-auth's own endpoints; the session cookie lands in the request's jar. */
-export async function signInRequest(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<number> {
+export async function signInRequest(
+  request: APIRequestContext,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<number> {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const response = await request.post('/api/auth/callback/credentials', {
     form: { csrfToken, email, password, json: 'true' },

@@ -11,7 +11,11 @@ test('a receptionist signs in with the demo account and sees their clinics', asy
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Waiting now' })).toBeVisible();
   await expect(page.getByText('Riley Reception')).toBeVisible();
-  await expect(page.getByLabel('Team').locator('option')).toHaveText(['All my teams', 'Harbourside Family Clinic', 'Riverbend Physiotherapy']);
+  await expect(page.getByLabel('Team').locator('option')).toHaveText([
+    'All my teams',
+    'Harbourside Family Clinic',
+    'Riverbend Physiotherapy',
+  ]);
   await expect(page.getByRole('link', { name: 'Staff' })).toHaveCount(0);
   // A receptionist is sent to the 403 page, with a real 403 status.
   const response = await page.goto('/admin/users');

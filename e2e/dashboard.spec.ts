@@ -48,7 +48,11 @@ test('crossing a threshold changes data-level and raises exactly one alert', asy
   await expect(alerts).toHaveCount(1);
 });
 
-test('two people claim the same caller: one wins, the other is told who has them', async ({ page, context, browser }) => {
+test('two people claim the same caller: one wins, the other is told who has them', async ({
+  page,
+  context,
+  browser,
+}) => {
   await signInAs(context, 'receptionist');
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   await signInAs(other, 'manager');
@@ -62,12 +66,17 @@ test('two people claim the same caller: one wins, the other is told who has them
   await row(page, callId).getByRole('button', { name: 'Claim' }).click();
   await expect(row(page, callId)).toContainText('You');
   await row(otherPage, callId).getByRole('button', { name: 'Claim' }).click();
-  await expect(otherPage.getByRole('alert').filter({ hasText: 'Riley Reception is already handling this caller.' })).toBeVisible();
+  await expect(
+    otherPage.getByRole('alert').filter({ hasText: 'Riley Reception is already handling this caller.' }),
+  ).toBeVisible();
   await expect(row(otherPage, callId)).toContainText('Riley Reception');
   await other.close();
 });
 
-test('room-mode admit shows both entry links, and a double click makes one Coviu session', async ({ page, context }) => {
+test('room-mode admit shows both entry links, and a double click makes one Coviu session', async ({
+  page,
+  context,
+}) => {
   await signInAs(context, 'receptionist');
   const { callId } = await addCaller(unique('Room Caller'));
   await page.goto('/');
@@ -119,7 +128,11 @@ test('the stale banner appears while Coviu fails and clears by itself after', as
   await expect(page.getByTestId('stale-banner')).toHaveCount(0, { timeout: 30_000 });
 });
 
-test("opening a caller's details shows their phone and Medicare number and is audited", async ({ page, context, browser }) => {
+test("opening a caller's details shows their phone and Medicare number and is audited", async ({
+  page,
+  context,
+  browser,
+}) => {
   await signInAs(context, 'receptionist');
   const name = unique('Detailed Caller');
   const { callId } = await sandbox.addCaller({
@@ -140,7 +153,12 @@ test("opening a caller's details shows their phone and Medicare number and is au
   const manager = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   await signInAs(manager, 'manager');
   const audit = await (await manager.request.get('/api/audit?action=caller.view&limit=20')).json();
-  expect(audit.entries.some((e: { resourceId: string; actorEmail: string }) => e.resourceId === callId && e.actorEmail === 'reception@example.com')).toBe(true);
+  expect(
+    audit.entries.some(
+      (e: { resourceId: string; actorEmail: string }) =>
+        e.resourceId === callId && e.actorEmail === 'reception@example.com',
+    ),
+  ).toBe(true);
   await manager.close();
 });
 

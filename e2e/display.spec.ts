@@ -2,12 +2,21 @@ import { expect, test } from '@playwright/test';
 import { signInAs } from './auth-helpers';
 import { sandbox } from './sandbox-control';
 
-test('a TV opens the wall display with a display link, shows initials, and recovers after its stream drops', async ({ page, context, browser }) => {
+test('a TV opens the wall display with a display link, shows initials, and recovers after its stream drops', async ({
+  page,
+  context,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const teams = await sandbox.teams();
   const team = teams[1]!;
   const queue = team.waitingQueues[0]!;
-  const first = await sandbox.addCaller({ teamId: team.teamId, waitingQueueId: queue.waitingQueueId, details: { name: 'Wendy Wallace' }, joinedAt: new Date(Date.now() - 90_000).toISOString() });
+  const first = await sandbox.addCaller({
+    teamId: team.teamId,
+    waitingQueueId: queue.waitingQueueId,
+    details: { name: 'Wendy Wallace' },
+    joinedAt: new Date(Date.now() - 90_000).toISOString(),
+  });
 
   // A manager makes a display link for the clinic.
   await signInAs(context, 'manager');
@@ -33,7 +42,11 @@ test('a TV opens the wall display with a display link, shows initials, and recov
   await tv.setOffline(true);
   await expect(screen.getByTestId('display-stale')).toContainText('reconnecting');
   await expect(row).toBeVisible();
-  const second = await sandbox.addCaller({ teamId: team.teamId, waitingQueueId: queue.waitingQueueId, details: { name: 'Oscar Ortiz' } });
+  const second = await sandbox.addCaller({
+    teamId: team.teamId,
+    waitingQueueId: queue.waitingQueueId,
+    details: { name: 'Oscar Ortiz' },
+  });
 
   // …and catches up by itself when it comes back.
   await tv.setOffline(false);

@@ -20,12 +20,20 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
 
-test('a caller past the limit is escalated to the chat webhook, repeatedly, until acknowledged', async ({ page, context }) => {
+test('a caller past the limit is escalated to the chat webhook, repeatedly, until acknowledged', async ({
+  page,
+  context,
+}) => {
   await signInAs(context, 'receptionist');
   const [team] = await sandbox.teams();
   const queue = team!.waitingQueues[2]!;
   const name = `Escalated Person ${Date.now() % 10_000}`;
-  const { callId } = await sandbox.addCaller({ teamId: team!.teamId, waitingQueueId: queue.waitingQueueId, details: { name }, joinedAt: new Date(Date.now() - 11 * 60_000).toISOString() });
+  const { callId } = await sandbox.addCaller({
+    teamId: team!.teamId,
+    waitingQueueId: queue.waitingQueueId,
+    details: { name },
+    joinedAt: new Date(Date.now() - 11 * 60_000).toISOString(),
+  });
   const mine = () => received.filter((m) => m.text.includes(queue.name));
   await expect.poll(() => mine().length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
   expect(mine()[0]!.text).toMatch(/has waited 11:\d\d, past the 10-minute limit/);

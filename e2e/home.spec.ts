@@ -6,14 +6,19 @@ import { sandbox } from './sandbox-control';
 
 const JWT = /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}/;
 
-test('a caller is followed through answer and leaving, with Coviu\'s own wait times', async ({ page, context }) => {
+test("a caller is followed through answer and leaving, with Coviu's own wait times", async ({ page, context }) => {
   await signInAs(context, 'receptionist');
   const [team] = await sandbox.teams();
   const queue = team!.waitingQueues[1]!;
   const name = `Edith Testcaller ${Date.now() % 100_000}`;
   await page.goto('/');
   const joinedAt = new Date(Date.now() - 6 * 60_000).toISOString();
-  const { callId } = await sandbox.addCaller({ teamId: team!.teamId, waitingQueueId: queue.waitingQueueId, details: { name }, joinedAt });
+  const { callId } = await sandbox.addCaller({
+    teamId: team!.teamId,
+    waitingQueueId: queue.waitingQueueId,
+    details: { name },
+    joinedAt,
+  });
   const row = page.locator(`tr[data-call-id="${callId}"]`);
   await expect(row).toContainText(name);
   await expect(row).toContainText(queue.name);
@@ -40,7 +45,13 @@ test('no Coviu secret or token reaches the browser', async ({ page, context }) =
   }
   await expect(page.locator('section').first()).toBeVisible();
   const [team] = await sandbox.teams();
-  for (const path of ['/api/health', '/api/teams', '/api/me', `/api/teams/${team!.teamId}/waiting`, '/api/admin/users']) {
+  for (const path of [
+    '/api/health',
+    '/api/teams',
+    '/api/me',
+    `/api/teams/${team!.teamId}/waiting`,
+    '/api/admin/users',
+  ]) {
     bodies.push(await (await context.request.get(path)).text());
   }
   expect(bodies.length).toBeGreaterThan(8);
@@ -62,9 +73,14 @@ test('no Coviu secret or token reaches the browser', async ({ page, context }) =
   expect(files.length).toBeGreaterThan(0);
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    for (const marker of ['sandbox-secret', 'COVIU_CLIENT_SECRET', 'SANDBOX_CLIENT_SECRET', 'clientSecret', 'grant_type']) {
+    for (const marker of [
+      'sandbox-secret',
+      'COVIU_CLIENT_SECRET',
+      'SANDBOX_CLIENT_SECRET',
+      'clientSecret',
+      'grant_type',
+    ]) {
       expect(text, `${file} contains ${marker}`).not.toContain(marker);
     }
   }
 });
-

@@ -30,7 +30,10 @@ function expected(calls: SandboxCall[], timezone: string, from: string, to: stri
   };
 }
 
-test('a manager sees the report of a clinic day, matching the lifecycle the sandbox generated', async ({ page, context }) => {
+test('a manager sees the report of a clinic day, matching the lifecycle the sandbox generated', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   const teams = await sandbox.teams();
   const team = teams[2]!; // only managers and admins work in this clinic, so no other test adds callers here
@@ -43,7 +46,12 @@ test('a manager sees the report of a clinic day, matching the lifecycle the sand
   const plan = [95, 80, 64, 50, 41, 33, 27, 20, 14, 9, 6, 3];
   const ids: string[] = [];
   for (const [i, minutesAgo] of plan.entries()) {
-    const { callId } = await sandbox.addCaller({ teamId: team.teamId, waitingQueueId: main!.waitingQueueId, details: { name: `Report Caller ${i}` }, joinedAt: new Date(Date.now() - minutesAgo * MINUTE).toISOString() });
+    const { callId } = await sandbox.addCaller({
+      teamId: team.teamId,
+      waitingQueueId: main!.waitingQueueId,
+      details: { name: `Report Caller ${i}` },
+      joinedAt: new Date(Date.now() - minutesAgo * MINUTE).toISOString(),
+    });
     ids.push(callId);
   }
   for (const [i, id] of ids.entries()) {
@@ -61,7 +69,13 @@ test('a manager sees the report of a clinic day, matching the lifecycle the sand
 
   // Waitboard learns of each step from Coviu's webhooks and its polls; wait until it has seen them all.
   const url = `/api/teams/${team.teamId}/reports?from=${from}&to=${today}`;
-  const counts = (s: Record<string, number>) => ({ arrivals: s.arrivals, transferredIn: s.transferredIn, answered: s.answered, abandoned: s.abandoned, transferredOut: s.transferredOut });
+  const counts = (s: Record<string, number>) => ({
+    arrivals: s.arrivals,
+    transferredIn: s.transferredIn,
+    answered: s.answered,
+    abandoned: s.abandoned,
+    transferredOut: s.transferredOut,
+  });
   await expect
     .poll(async () => counts((await (await page.request.get(url)).json()).summary), { timeout: 30_000 })
     .toEqual(counts(want as unknown as Record<string, number>));
@@ -85,7 +99,9 @@ test('a manager sees the report of a clinic day, matching the lifecycle the sand
   const hourly = page.locator('[data-section="hourly"]');
   await hourly.getByRole('button', { name: 'Show table' }).click();
   const busiest = want.hourly.indexOf(Math.max(...want.hourly));
-  await expect(hourly.getByRole('row', { name: new RegExp(`^${String(busiest).padStart(2, '0')}:00 ${want.hourly[busiest]} `) })).toBeVisible();
+  await expect(
+    hourly.getByRole('row', { name: new RegExp(`^${String(busiest).padStart(2, '0')}:00 ${want.hourly[busiest]} `) }),
+  ).toBeVisible();
   const download = page.waitForEvent('download');
   await page.locator('[data-section="summary"]').getByRole('link', { name: 'CSV' }).click();
   const stream = await (await download).createReadStream();

@@ -84,7 +84,9 @@ function discoverRoutes(): Route[] {
       const full = join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
       else if (entry === 'page.tsx' || entry === 'route.ts') {
-        const segments = relative(app, dir).split(sep).filter((s) => s && !/^\(.*\)$/.test(s));
+        const segments = relative(app, dir)
+          .split(sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s));
         const path = `/${segments.join('/')}`;
         if (entry === 'page.tsx') found.push({ path, kind: 'page', methods: ['GET'] });
         else {
@@ -113,7 +115,11 @@ async function call(context: APIRequestContext, method: string, url: string) {
     // An event stream never ends: read the status, then hang up.
     const cookies = (await context.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     const controller = new AbortController();
-    const response = await fetch(new URL(url, baseURL()), { headers: { cookie: cookies }, redirect: 'manual', signal: controller.signal });
+    const response = await fetch(new URL(url, baseURL()), {
+      headers: { cookie: cookies },
+      redirect: 'manual',
+      signal: controller.signal,
+    });
     controller.abort();
     return response.status;
   }
@@ -125,7 +131,8 @@ test('every route in app/ has a declared access rule', () => {
   expect(routes.length).toBeGreaterThan(15);
   const undeclared = routes.map((r) => r.path).filter((p) => !(p in MATRIX));
   expect(undeclared, 'routes with no entry in the access matrix').toEqual([]);
-  for (const r of routes.filter((x) => x.kind === 'api')) expect(r.methods.length, `${r.path} exports no method`).toBeGreaterThan(0);
+  for (const r of routes.filter((x) => x.kind === 'api'))
+    expect(r.methods.length, `${r.path} exports no method`).toBeGreaterThan(0);
 });
 
 test('every route refuses the signed-out and the wrong role, and admits the right one', async () => {
@@ -137,7 +144,10 @@ test('every route refuses the signed-out and the wrong role, and admits the righ
     path
       .replace('[teamId]', teamId)
       .replace('[...nextauth]', 'session')
-      .replace(/\[(callId|userId|queueId|sessionId|participantId|collectionId|submissionId|fileId|tokenId|token)\]/g, () => randomUUID());
+      .replace(
+        /\[(callId|userId|queueId|sessionId|participantId|collectionId|submissionId|fileId|tokenId|token)\]/g,
+        () => randomUUID(),
+      );
 
   const failures: string[] = [];
   const check = (what: string, status: number, ok: (s: number) => boolean) => {
@@ -164,13 +174,20 @@ test('every route refuses the signed-out and the wrong role, and admits the righ
       if (rule === 'public') continue;
       if (rule === 'own-auth') {
         // A staff session is not a webhook credential.
-        for (const method of route.methods) check(`${role} ${method} ${route.path}`, await call(context, method, fill(route.path, mine)), (s) => s === 401);
+        for (const method of route.methods)
+          check(
+            `${role} ${method} ${route.path}`,
+            await call(context, method, fill(route.path, mine)),
+            (s) => s === 401,
+          );
         continue;
       }
       for (const method of route.methods) {
         const allowed = rule.roles.includes(role);
         const status = await call(context, method, fill(route.path, mine));
-        check(`${role} ${method} ${route.path}`, status, (s) => (allowed ? s !== 401 && s !== 403 && s < 500 : s === 403));
+        check(`${role} ${method} ${route.path}`, status, (s) =>
+          allowed ? s !== 401 && s !== 403 && s < 500 : s === 403,
+        );
         if (allowed && rule.team && role !== 'admin' && role !== 'manager') {
           const other = await call(context, method, fill(route.path, notReceptionists));
           check(`${role} ${method} ${route.path} (another team)`, other, (s) => s === 403);

@@ -11,7 +11,12 @@ export const sandbox = {
   async teams(): Promise<SandboxTeam[]> {
     return (await fetch(`${SANDBOX_URL}/_sandbox/teams`)).json() as Promise<SandboxTeam[]>;
   },
-  async addCaller(body: { teamId: string; waitingQueueId: string; details: Record<string, string>; joinedAt?: string }) {
+  async addCaller(body: {
+    teamId: string;
+    waitingQueueId: string;
+    details: Record<string, string>;
+    joinedAt?: string;
+  }) {
     const response = await fetch(`${SANDBOX_URL}/_sandbox/calls`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -37,7 +42,8 @@ export const sandbox = {
     if (!response.ok) throw new Error(`sandbox refused the faults: ${response.status}`);
   },
   async requests(): Promise<Record<string, number>> {
-    return ((await (await fetch(`${SANDBOX_URL}/_sandbox/stats`)).json()) as { requests: Record<string, number> }).requests;
+    return ((await (await fetch(`${SANDBOX_URL}/_sandbox/stats`)).json()) as { requests: Record<string, number> })
+      .requests;
   },
 };
 
@@ -53,8 +59,17 @@ export interface SandboxTimeline {
 
 /** Sessions arranged as if booked earlier (they may already have happened), and the sandbox's plan for them. */
 export const sandboxSessions = {
-  async arrange(body: { name: string; startTime: string; endTime: string; participants: { display_name: string; role: string }[] }) {
-    const response = await fetch(`${SANDBOX_URL}/_sandbox/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  async arrange(body: {
+    name: string;
+    startTime: string;
+    endTime: string;
+    participants: { display_name: string; role: string }[];
+  }) {
+    const response = await fetch(`${SANDBOX_URL}/_sandbox/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (response.status !== 201) throw new Error(`sandbox refused the session: ${response.status}`);
     return (await response.json()) as ArrangedSession;
   },

@@ -5,7 +5,10 @@ import { sandbox, sandboxSessions } from './sandbox-control';
 
 const MINUTE = 60_000;
 
-test('a receptionist books a session, finds it under Upcoming, reschedules it and cancels it', async ({ page, context }) => {
+test('a receptionist books a session, finds it under Upcoming, reschedules it and cancels it', async ({
+  page,
+  context,
+}) => {
   const [team] = await sandbox.teams();
   const name = `Follow-up ${Date.now()}`;
   const tomorrow = addDays(clinicParts(Date.now(), 'Australia/Sydney').date, 1);
@@ -51,18 +54,27 @@ test('a receptionist books a session, finds it under Upcoming, reschedules it an
   await expect(page.getByRole('table', { name: 'Cancelled sessions' }).getByRole('link', { name })).toBeVisible();
 });
 
-test('a finished session: adding is disabled with the reason, billable minutes show their working, the recording plays', async ({ page, context }) => {
+test('a finished session: adding is disabled with the reason, billable minutes show their working, the recording plays', async ({
+  page,
+  context,
+}) => {
   const [team] = await sandbox.teams();
   const now = Date.now();
   const { session_id: id } = await sandboxSessions.arrange({
     name: `Earlier consult ${now}`,
     startTime: new Date(now - 90 * MINUTE).toISOString(),
     endTime: new Date(now - 70 * MINUTE).toISOString(),
-    participants: [{ display_name: 'Dr Pat Practitioner', role: 'host' }, { display_name: 'Sam Guest', role: 'guest' }],
+    participants: [
+      { display_name: 'Dr Pat Practitioner', role: 'host' },
+      { display_name: 'Sam Guest', role: 'guest' },
+    ],
   });
   // What the sandbox says happened, and the rule's answer to it: overlap of host and guest, rounded up.
   const plan = await sandboxSessions.timeline(id);
-  const span = (role: string) => plan.attendance.filter((a) => (role === 'HOST') === (a.role === 'HOST')).map((a) => [Date.parse(a.entry), Date.parse(a.exit)] as const)[0]!;
+  const span = (role: string) =>
+    plan.attendance
+      .filter((a) => (role === 'HOST') === (a.role === 'HOST'))
+      .map((a) => [Date.parse(a.entry), Date.parse(a.exit)] as const)[0]!;
   const [hostIn, hostOut] = span('HOST');
   const [guestIn, guestOut] = span('GUEST');
   const expected = Math.ceil(Math.max(0, Math.min(hostOut, guestOut) - Math.max(hostIn, guestIn)) / MINUTE);
@@ -80,7 +92,9 @@ test('a finished session: adding is disabled with the reason, billable minutes s
 
   const billable = page.getByTestId('billable');
   await expect(billable).toContainText(`Billable: ${expected} min`);
-  await expect(billable).toContainText(/Working: \d+ min( \d+ s)? of time a host and a guest were both in the call, rounded up to whole minutes = \d+ min/);
+  await expect(billable).toContainText(
+    /Working: \d+ min( \d+ s)? of time a host and a guest were both in the call, rounded up to whole minutes = \d+ min/,
+  );
   await expect(page.getByRole('table', { name: 'Attendance' })).toContainText('Sam Guest');
 
   const video = page.locator('video');
@@ -96,7 +110,10 @@ test('a finished session: adding is disabled with the reason, billable minutes s
   expect(ranges).toContain(206);
 });
 
-test('a manager reviews the day: overruns, no-shows and billable minutes, with a CSV export', async ({ page, context }) => {
+test('a manager reviews the day: overruns, no-shows and billable minutes, with a CSV export', async ({
+  page,
+  context,
+}) => {
   const [team] = await sandbox.teams();
   const now = Date.now();
   const name = `No-show check ${now}`;
@@ -122,6 +139,8 @@ test('a manager reviews the day: overruns, no-shows and billable minutes, with a
     for await (const chunk of stream) text += chunk;
     return text;
   });
-  expect(csv.split('\r\n')[0]).toBe('Session,Hosts,State,Scheduled start,Scheduled (min),Actual (min),Overrun (min),No-show,Summary missing,Billable (min)');
+  expect(csv.split('\r\n')[0]).toBe(
+    'Session,Hosts,State,Scheduled start,Scheduled (min),Actual (min),Overrun (min),No-show,Summary missing,Billable (min)',
+  );
   expect(csv).toContain(`${name},Dr Pat Practitioner,finished`);
 });

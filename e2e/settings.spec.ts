@@ -2,10 +2,19 @@ import { expect, test } from '@playwright/test';
 import { signInAs } from './auth-helpers';
 import { sandbox } from './sandbox-control';
 
-test('a manager lowers a threshold and an open dashboard changes level without a reload', async ({ page, context, browser }) => {
+test('a manager lowers a threshold and an open dashboard changes level without a reload', async ({
+  page,
+  context,
+  browser,
+}) => {
   const [team] = await sandbox.teams();
   const queue = team!.waitingQueues[1]!;
-  const { callId } = await sandbox.addCaller({ teamId: team!.teamId, waitingQueueId: queue.waitingQueueId, details: { name: 'Threshold Caller' }, joinedAt: new Date(Date.now() - 2 * 60_000).toISOString() });
+  const { callId } = await sandbox.addCaller({
+    teamId: team!.teamId,
+    waitingQueueId: queue.waitingQueueId,
+    details: { name: 'Threshold Caller' },
+    joinedAt: new Date(Date.now() - 2 * 60_000).toISOString(),
+  });
   await signInAs(context, 'receptionist');
   await page.goto('/');
   const row = page.locator(`tr[data-call-id="${callId}"]`);
@@ -31,7 +40,9 @@ test('a manager lowers a threshold and an open dashboard changes level without a
   // Nonsense is refused with a reason, and nothing changes.
   await warn.fill('40');
   await settings.getByRole('button', { name: 'Save settings' }).click();
-  await expect(settings.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toContainText('The over-limit time must be longer than the warning time.');
+  await expect(settings.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toContainText(
+    'The over-limit time must be longer than the warning time.',
+  );
   await expect(row).toHaveAttribute('data-level', 'warn');
 
   // Back to the clinic's defaults for the tests that follow.

@@ -3,11 +3,24 @@ import { sandbox } from './sandbox-control';
 
 const TOKEN = 'e2e-webhook-token-0123456789';
 
-test('the Coviu webhook receiver checks credentials, refuses malformed bodies and ignores duplicates', async ({ request }) => {
+test('the Coviu webhook receiver checks credentials, refuses malformed bodies and ignores duplicates', async ({
+  request,
+}) => {
   const [team] = await sandbox.teams();
-  const event = { type: 'waitingarea:join', createdAt: Math.floor(Date.now() / 1000), payload: { teamId: team!.teamId, callId: crypto.randomUUID(), waitingQueueId: team!.waitingQueues[0]!.waitingQueueId } };
+  const event = {
+    type: 'waitingarea:join',
+    createdAt: Math.floor(Date.now() / 1000),
+    payload: {
+      teamId: team!.teamId,
+      callId: crypto.randomUUID(),
+      waitingQueueId: team!.waitingQueues[0]!.waitingQueueId,
+    },
+  };
   const post = (body: string, authorization?: string, contentType = 'application/json') =>
-    request.post('/api/webhooks/coviu', { data: Buffer.from(body), headers: { 'content-type': contentType, ...(authorization ? { authorization } : {}) } });
+    request.post('/api/webhooks/coviu', {
+      data: Buffer.from(body),
+      headers: { 'content-type': contentType, ...(authorization ? { authorization } : {}) },
+    });
 
   expect((await post(JSON.stringify(event))).status()).toBe(401);
   expect((await post(JSON.stringify(event), 'Bearer wrong-token-0123456789')).status()).toBe(401);
@@ -21,6 +34,13 @@ test('the Coviu webhook receiver checks credentials, refuses malformed bodies an
   expect([first.status(), await first.json()]).toEqual([200, { ok: true }]);
   const again = await post(JSON.stringify(event), `Bearer ${TOKEN}`);
   expect([again.status(), await again.json()]).toEqual([200, { ok: true, duplicate: true }]);
-  const cancel = await post(JSON.stringify({ type: 'session:delete', createdAt: 1722508800, payload: { teamId: team!.teamId, sessionId: crypto.randomUUID() } }), `Bearer ${TOKEN}`);
+  const cancel = await post(
+    JSON.stringify({
+      type: 'session:delete',
+      createdAt: 1722508800,
+      payload: { teamId: team!.teamId, sessionId: crypto.randomUUID() },
+    }),
+    `Bearer ${TOKEN}`,
+  );
   expect(cancel.status()).toBe(200);
 });

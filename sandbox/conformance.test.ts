@@ -58,7 +58,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const { port } = receiver.address() as AddressInfo;
-  await t.control('PUT', '/_sandbox/webhooks', { url: `http://127.0.0.1:${port}/hook`, auth: { type: 'bearer', token: 'hook-token' } });
+  await t.control('PUT', '/_sandbox/webhooks', {
+    url: `http://127.0.0.1:${port}/hook`,
+    auth: { type: 'bearer', token: 'hook-token' },
+  });
 });
 
 afterAll(async () => {
@@ -105,7 +108,10 @@ describe('sandbox conformance to the Coviu reference', () => {
       session_name: 'Conformance',
       start_time: start,
       end_time: end,
-      participants: [{ display_name: 'Dr Host', role: 'host' }, { display_name: 'Guest', role: 'guest', phone: '0400 000 000' }],
+      participants: [
+        { display_name: 'Dr Host', role: 'host' },
+        { display_name: 'Guest', role: 'guest', phone: '0400 000 000' },
+      ],
     });
     expectValid('post', '/v1/sessions', created.json);
     const sid = created.json.session_id as string;
@@ -113,16 +119,39 @@ describe('sandbox conformance to the Coviu reference', () => {
 
     expectValid('get', '/v1/sessions', (await call('get', '/v1/sessions?page=0&page_size=5')).json);
     expectValid('get', '/v1/sessions/{session_id}', (await call('get', `/v1/sessions/${sid}`)).json);
-    expectValid('put', '/v1/sessions/{session_id}', (await call('put', `/v1/sessions/${sid}`, { session_name: 'Renamed' })).json);
-    expectValid('get', '/v1/sessions/{session_id}/participants', (await call('get', `/v1/sessions/${sid}/participants`)).json);
-    const added = await call('post', `/v1/sessions/${sid}/participants`, { display_name: 'Interpreter', role: 'participant' });
+    expectValid(
+      'put',
+      '/v1/sessions/{session_id}',
+      (await call('put', `/v1/sessions/${sid}`, { session_name: 'Renamed' })).json,
+    );
+    expectValid(
+      'get',
+      '/v1/sessions/{session_id}/participants',
+      (await call('get', `/v1/sessions/${sid}/participants`)).json,
+    );
+    const added = await call('post', `/v1/sessions/${sid}/participants`, {
+      display_name: 'Interpreter',
+      role: 'participant',
+    });
     expectValid('post', '/v1/sessions/{session_id}/participants', added.json);
     expectValid('get', '/v1/participants/{participant_id}', (await call('get', `/v1/participants/${pid}`)).json);
-    expectValid('put', '/v1/participants/{participant_id}', (await call('put', `/v1/participants/${pid}`, { state: 'x' })).json);
-    expectValid('delete', '/v1/participants/{participant_id}', (await call('delete', `/v1/participants/${added.json.participant_id}`)).json);
+    expectValid(
+      'put',
+      '/v1/participants/{participant_id}',
+      (await call('put', `/v1/participants/${pid}`, { state: 'x' })).json,
+    );
+    expectValid(
+      'delete',
+      '/v1/participants/{participant_id}',
+      (await call('delete', `/v1/participants/${added.json.participant_id}`)).json,
+    );
 
     const other = await call('post', '/v1/sessions', { start_time: start, end_time: end });
-    expectValid('delete', '/v1/sessions/{session_id}', (await call('delete', `/v1/sessions/${other.json.session_id}`)).json);
+    expectValid(
+      'delete',
+      '/v1/sessions/{session_id}',
+      (await call('delete', `/v1/sessions/${other.json.session_id}`)).json,
+    );
 
     await t.advance(2 * 60 * MINUTE);
     const summary = await call('get', `/v1/sessions/${sid}/summary`);
@@ -130,27 +159,48 @@ describe('sandbox conformance to the Coviu reference', () => {
     expectValid('get', '/v1/sessions/{session_id}/summary', summary.json);
 
     const queue = t.team.queues[0]!.id;
-    const c = await t.control<Json>('POST', '/_sandbox/calls', { teamId: t.team.id, waitingQueueId: queue, details: { name: 'A' } });
+    const c = await t.control<Json>('POST', '/_sandbox/calls', {
+      teamId: t.team.id,
+      waitingQueueId: queue,
+      details: { name: 'A' },
+    });
     await t.control('POST', `/_sandbox/calls/${c.body.callId}/answer`);
     expectValid('get', '/v1/waiting/{teamId}', (await call('get', `/v1/waiting/${t.team.id}`)).json);
-    expectValid('get', '/v1/waiting/{teamId}/queue/{waitingQueueId}', (await call('get', `/v1/waiting/${t.team.id}/queue/${queue}`)).json);
-    expectValid('get', '/v1/waiting/{teamId}/calls/{callId}', (await call('get', `/v1/waiting/${t.team.id}/calls/${c.body.callId}`)).json);
+    expectValid(
+      'get',
+      '/v1/waiting/{teamId}/queue/{waitingQueueId}',
+      (await call('get', `/v1/waiting/${t.team.id}/queue/${queue}`)).json,
+    );
+    expectValid(
+      'get',
+      '/v1/waiting/{teamId}/calls/{callId}',
+      (await call('get', `/v1/waiting/${t.team.id}/calls/${c.body.callId}`)).json,
+    );
 
     const collections = await call('get', `/v1/collections/${t.team.id}`);
     expectValid('get', '/v1/collections/{teamId}', collections.json);
     const collectionId = collections.json[0].collection_id as string;
     const list = await call('get', `/v1/collections/${t.team.id}/collection/${collectionId}`);
     expectValid('get', '/v1/collections/{teamId}/collection/{collectionId}', list.json);
-    const detail = await call('get', `/v1/collections/${t.team.id}/collection/${collectionId}/submission/${list.json.items[0].item_submission_id}`);
+    const detail = await call(
+      'get',
+      `/v1/collections/${t.team.id}/collection/${collectionId}/submission/${list.json.items[0].item_submission_id}`,
+    );
     expectValid('get', '/v1/collections/{teamId}/collection/{collectionId}/submission/{submissionId}', detail.json);
   });
 
   it('sends webhooks as the reference describes them, with the configured Bearer auth', async () => {
     const queues = t.team.queues;
-    const c = await t.control<Json>('POST', '/_sandbox/calls', { teamId: t.team.id, waitingQueueId: queues[0]!.id, details: {} });
+    const c = await t.control<Json>('POST', '/_sandbox/calls', {
+      teamId: t.team.id,
+      waitingQueueId: queues[0]!.id,
+      details: {},
+    });
     await t.control('POST', `/_sandbox/calls/${c.body.callId}/answer`);
     await t.control('POST', `/_sandbox/calls/${c.body.callId}/hold`);
-    const moved = await t.control<Json>('POST', `/_sandbox/calls/${c.body.callId}/transfer`, { waitingQueueId: queues[1]!.id });
+    const moved = await t.control<Json>('POST', `/_sandbox/calls/${c.body.callId}/transfer`, {
+      waitingQueueId: queues[1]!.id,
+    });
     await t.control('POST', `/_sandbox/calls/${moved.body.callId}/leave`);
     const s = await call('post', '/v1/sessions', {
       start_time: new Date(t.now() + MINUTE).toISOString(),
@@ -160,7 +210,12 @@ describe('sandbox conformance to the Coviu reference', () => {
     await expect.poll(() => received.length, { timeout: 3_000 }).toBeGreaterThanOrEqual(9);
 
     const validate = ajv.compile(
-      JSON.parse(JSON.stringify(openapi.paths['/webhook'].post.requestBody.content['application/json'].schema).replaceAll('"#/components', '"coviu#/components')) as Json,
+      JSON.parse(
+        JSON.stringify(openapi.paths['/webhook'].post.requestBody.content['application/json'].schema).replaceAll(
+          '"#/components',
+          '"coviu#/components',
+        ),
+      ) as Json,
     );
     const types = new Set<string>();
     for (const { headers, body } of received) {
@@ -171,7 +226,15 @@ describe('sandbox conformance to the Coviu reference', () => {
       types.add(body.type as string);
     }
     expect([...types]).toEqual(
-      expect.arrayContaining(['waitingarea:join', 'waitingarea:answer', 'participant:on-hold', 'call:transfer', 'waitingarea:leave', 'session:create', 'session:cancel']),
+      expect.arrayContaining([
+        'waitingarea:join',
+        'waitingarea:answer',
+        'participant:on-hold',
+        'call:transfer',
+        'waitingarea:leave',
+        'session:create',
+        'session:cancel',
+      ]),
     );
   });
 });

@@ -43,7 +43,12 @@ export class SandboxContext {
     this.webhooks = new WebhookSender(options.webhookUrl, options.webhookAuth);
     const clientUserId = new Random(options.seed ^ 0x5eed).uuid();
     this.clientUuid = new Random(hashSeed('api-client', options.clientId)).uuid();
-    this.tokens = new TokenIssuer(this.clock, () => this.options.tokenTtlSeconds, clientUserId, () => this.store.teams[0]?.id ?? '');
+    this.tokens = new TokenIssuer(
+      this.clock,
+      () => this.options.tokenTtlSeconds,
+      clientUserId,
+      () => this.store.teams[0]?.id ?? '',
+    );
     this.reset(options.seed);
   }
 
@@ -85,7 +90,14 @@ export class SandboxContext {
           location: `recordings/earlier-${i}`,
           createdAt: at,
           lockedAt: at,
-          files: [{ id: rng.uuid(), fixture: 'video', createdAt: at, metadata: { content_type: 'video/webm', duration_seconds: 8 } }],
+          files: [
+            {
+              id: rng.uuid(),
+              fixture: 'video',
+              createdAt: at,
+              metadata: { content_type: 'video/webm', duration_seconds: 8 },
+            },
+          ],
         });
       }
     }

@@ -1,7 +1,5 @@
 export type WebhookAuth =
-  | { type: 'bearer'; token: string }
-  | { type: 'basic'; username: string; password: string }
-  | null;
+  { type: 'bearer'; token: string } | { type: 'basic'; username: string; password: string } | null;
 
 export interface Rules {
   /** When a participant may no longer be removed: Coviu's SDK docs say "finished" (API-NOTES §4 #6). */
@@ -61,7 +59,8 @@ function parseWebhookAuth(value: string | undefined): WebhookAuth {
   if (!value) return null;
   const [kind, ...rest] = value.split(':');
   if (kind === 'bearer' && rest.length) return { type: 'bearer', token: rest.join(':') };
-  if (kind === 'basic' && rest.length >= 2) return { type: 'basic', username: rest[0]!, password: rest.slice(1).join(':') };
+  if (kind === 'basic' && rest.length >= 2)
+    return { type: 'basic', username: rest[0]!, password: rest.slice(1).join(':') };
   throw new Error('SANDBOX_WEBHOOK_AUTH must be "bearer:TOKEN" or "basic:USER:PASSWORD"');
 }
 
@@ -78,7 +77,11 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): SandboxOptions {
     seed: numberFrom(env.SANDBOX_SEED, DEFAULT_OPTIONS.seed, 'SANDBOX_SEED'),
     clientId: env.SANDBOX_CLIENT_ID || DEFAULT_OPTIONS.clientId,
     clientSecret: env.SANDBOX_CLIENT_SECRET || DEFAULT_OPTIONS.clientSecret,
-    tokenTtlSeconds: numberFrom(env.SANDBOX_TOKEN_TTL_SECONDS, DEFAULT_OPTIONS.tokenTtlSeconds, 'SANDBOX_TOKEN_TTL_SECONDS'),
+    tokenTtlSeconds: numberFrom(
+      env.SANDBOX_TOKEN_TTL_SECONDS,
+      DEFAULT_OPTIONS.tokenTtlSeconds,
+      'SANDBOX_TOKEN_TTL_SECONDS',
+    ),
     timeScale: numberFrom(env.SANDBOX_TIME_SCALE, DEFAULT_OPTIONS.timeScale, 'SANDBOX_TIME_SCALE'),
     simulate: env.SANDBOX_SIMULATION !== 'off',
     arrivalRate: numberFrom(env.SANDBOX_ARRIVAL_RATE, DEFAULT_OPTIONS.arrivalRate, 'SANDBOX_ARRIVAL_RATE'),

@@ -27,6 +27,10 @@ export function serveBytes(c: Context, bytes: Uint8Array<ArrayBuffer>, contentTy
   const slice = bytes.subarray(start, end + 1);
   return new Response(slice, {
     status: 206,
-    headers: { ...common, 'content-length': String(slice.byteLength), 'content-range': `bytes ${start}-${end}/${size}` },
+    headers: {
+      ...common,
+      'content-length': String(slice.byteLength),
+      'content-range': `bytes ${start}-${end}/${size}`,
+    },
   });
 }

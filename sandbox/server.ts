@@ -47,10 +47,14 @@ export async function startSandbox(options: Partial<SandboxOptions> & { port?: n
   const { port = 0, ...rest } = options;
   const ctx = new SandboxContext({ ...DEFAULT_OPTIONS, ...rest, rules: { ...DEFAULT_OPTIONS.rules, ...rest.rules } });
   const app = createSandboxApp(ctx);
-  const { server, actualPort } = await new Promise<{ server: ReturnType<typeof serve>; actualPort: number }>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => resolve({ server: s, actualPort: info.port }));
-    s.once('error', reject);
-  });
+  const { server, actualPort } = await new Promise<{ server: ReturnType<typeof serve>; actualPort: number }>(
+    (resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) =>
+        resolve({ server: s, actualPort: info.port }),
+      );
+      s.once('error', reject);
+    },
+  );
   ctx.baseUrl = `http://127.0.0.1:${actualPort}`;
   // Moves the simulation along between requests, so webhooks go out when things happen.
   const ticker = setInterval(() => ctx.sync(), 100);

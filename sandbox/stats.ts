@@ -13,7 +13,9 @@ export class Stats {
       try {
         await next();
       } finally {
-        const handler = matchedRoutes(c).filter((r) => r.method !== 'ALL').at(-1);
+        const handler = matchedRoutes(c)
+          .filter((r) => r.method !== 'ALL')
+          .at(-1);
         const template = handler ? handler.path.replace(/:(\w+)/g, '{$1}') : new URL(c.req.url).pathname;
         const key = `${c.req.method} ${template}`;
         this.requests[key] = (this.requests[key] ?? 0) + 1;

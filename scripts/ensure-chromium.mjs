@@ -24,7 +24,10 @@ export function ensureChromium() {
   }
   say("Installing Debian's chromium for the browser tests (apt-get update && apt-get install -y chromium)…");
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update', '-qq'], { env }) !== 0 || run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0) {
+  if (
+    run('apt-get', ['update', '-qq'], { env }) !== 0 ||
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) !== 0
+  ) {
     say('apt-get could not install chromium; see above.');
     process.exit(1);
   }

@@ -10,7 +10,9 @@ const sandboxPort = process.env.SANDBOX_PORT || '4010';
 const coviuVars = ['COVIU_BASE_URL', 'COVIU_CLIENT_ID', 'COVIU_CLIENT_SECRET'];
 const configured = coviuVars.filter((v) => process.env[v]);
 if (configured.length > 0 && configured.length < 3) {
-  say(`Set all of ${coviuVars.join(', ')} to use real Coviu, or none to use the sandbox. Missing: ${coviuVars.filter((v) => !process.env[v]).join(', ')}.`);
+  say(
+    `Set all of ${coviuVars.join(', ')} to use real Coviu, or none to use the sandbox. Missing: ${coviuVars.filter((v) => !process.env[v]).join(', ')}.`,
+  );
   process.exit(1);
 }
 const useSandbox = configured.length === 0;
@@ -27,7 +29,8 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 // The sandbox sends its webhooks to this app with a token made up for this run.
-const webhookToken = process.env.COVIU_WEBHOOK_TOKEN || (useSandbox ? randomBytes(24).toString('base64url') : undefined);
+const webhookToken =
+  process.env.COVIU_WEBHOOK_TOKEN || (useSandbox ? randomBytes(24).toString('base64url') : undefined);
 
 if (useSandbox) {
   say(`No Coviu credentials configured: starting the Coviu sandbox on port ${sandboxPort}…`);
@@ -63,7 +66,9 @@ app.on('exit', (code) => {
 children.push(app);
 
 if (await waitFor(`http://127.0.0.1:${port}/api/health`, 120_000)) {
-  say(`Waitboard is running at http://localhost:${port}${useSandbox ? ` (Coviu sandbox at http://127.0.0.1:${sandboxPort})` : ''}. Ctrl-C stops it.`);
+  say(
+    `Waitboard is running at http://localhost:${port}${useSandbox ? ` (Coviu sandbox at http://127.0.0.1:${sandboxPort})` : ''}. Ctrl-C stops it.`,
+  );
 } else {
   say(`Waitboard did not answer on port ${port}. Is the port taken? Set PORT to another.`);
   stop(1);

@@ -55,7 +55,9 @@ if (playwright) {
   counts.passed += s.expected + s.flaky;
   counts.failed += s.unexpected;
   counts.skipped += s.skipped;
-  say(`playwright: ${s.expected + s.flaky} passed, ${s.unexpected} failed, ${s.skipped} skipped${s.flaky ? ` (${s.flaky} flaky)` : ''}`);
+  say(
+    `playwright: ${s.expected + s.flaky} passed, ${s.unexpected} failed, ${s.skipped} skipped${s.flaky ? ` (${s.flaky} flaky)` : ''}`,
+  );
 }
 for (const s of steps) say(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)`);
 const failedSteps = steps.filter((s) => !s.ok);

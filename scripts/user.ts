@@ -47,7 +47,8 @@ async function main() {
   if (values.help || !command) fail('');
   await database();
   if (command === 'list') {
-    for (const u of await listUsers()) console.log(`${u.email}\t${u.role}\t${u.disabled ? 'disabled' : 'active'}\t${u.teamIds.join(',')}`);
+    for (const u of await listUsers())
+      console.log(`${u.email}\t${u.role}\t${u.disabled ? 'disabled' : 'active'}\t${u.teamIds.join(',')}`);
   } else if (command === 'add') {
     const parsed = newUser.safeParse({
       email: values.email,
@@ -70,7 +71,9 @@ async function main() {
     const checked = passwordSchema.safeParse(chosen);
     if (!checked.success) fail(checked.error.issues[0]!.message);
     await updateUser(cli, row.id, { password: chosen });
-    console.log(values.password ? `Password changed for ${row.email}.` : `Temporary password for ${row.email}: ${chosen}`);
+    console.log(
+      values.password ? `Password changed for ${row.email}.` : `Temporary password for ${row.email}: ${chosen}`,
+    );
   } else {
     fail(`Unknown command ${command}.`);
   }

@@ -29,16 +29,31 @@ export function auditFilterFrom(url: URL, staff: Staff): AuditFilter & { teamIds
   const f = filterSchema.parse(raw);
   if (f.until) f.until = new Date(f.until.getTime() + 86_400_000);
   if (staff.role !== 'admin') {
-    if (f.teamId && !staff.teamIds.includes(f.teamId)) throw new HttpError(403, 'forbidden_team', 'You are not a member of this team.');
+    if (f.teamId && !staff.teamIds.includes(f.teamId))
+      throw new HttpError(403, 'forbidden_team', 'You are not a member of this team.');
     return f.teamId ? f : { ...f, teamIds: staff.teamIds };
   }
   return f;
 }
 
-const CSV_COLUMNS: (keyof AuditRow)[] = ['id', 'at', 'actorEmail', 'action', 'resourceType', 'resourceId', 'teamId', 'ip', 'userAgent', 'changes'];
+const CSV_COLUMNS: (keyof AuditRow)[] = [
+  'id',
+  'at',
+  'actorEmail',
+  'action',
+  'resourceType',
+  'resourceId',
+  'teamId',
+  'ip',
+  'userAgent',
+  'changes',
+];
 
 export function auditCsv(rows: AuditRow[]): string {
-  return toCsv(CSV_COLUMNS, rows.map((row) => CSV_COLUMNS.map((c) => row[c])));
+  return toCsv(
+    CSV_COLUMNS,
+    rows.map((row) => CSV_COLUMNS.map((c) => row[c])),
+  );
 }
 
 const EXPORT_LIMIT = 10_000;
@@ -47,6 +62,10 @@ const EXPORT_LIMIT = 10_000;
 export async function exportAudit(audit: AuditContext, staff: Staff, url: URL, now = new Date()): Promise<CsvFile> {
   const filter = auditFilterFrom(url, staff);
   const rows = await queryAudit({ ...filter, limit: EXPORT_LIMIT });
-  await recordAudit(audit, { action: 'audit.export', resourceType: 'audit_log', changes: { rows: rows.length, filter: { ...filter } } });
+  await recordAudit(audit, {
+    action: 'audit.export',
+    resourceType: 'audit_log',
+    changes: { rows: rows.length, filter: { ...filter } },
+  });
   return { body: auditCsv(rows), filename: `waitboard-audit-${now.toISOString().slice(0, 10)}.csv` };
 }

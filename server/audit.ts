@@ -91,8 +91,15 @@ export async function queryAudit(filter: AuditFilter): Promise<AuditRow[]> {
   if (filter.teamId) where.push(eq(auditLog.teamId, filter.teamId));
   if (filter.teamIds) {
     // A manager's view: what happened in their teams, and what their teams' staff did anywhere.
-    const members = (await db()).select({ id: teamMemberships.userId }).from(teamMemberships).where(inArray(teamMemberships.teamId, filter.teamIds));
-    where.push(filter.teamIds.length ? or(inArray(auditLog.teamId, filter.teamIds), inArray(auditLog.actorId, members))! : sql`false`);
+    const members = (await db())
+      .select({ id: teamMemberships.userId })
+      .from(teamMemberships)
+      .where(inArray(teamMemberships.teamId, filter.teamIds));
+    where.push(
+      filter.teamIds.length
+        ? or(inArray(auditLog.teamId, filter.teamIds), inArray(auditLog.actorId, members))!
+        : sql`false`,
+    );
   }
   if (filter.from) where.push(gte(auditLog.at, filter.from));
   if (filter.until) where.push(lt(auditLog.at, filter.until));

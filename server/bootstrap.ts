@@ -15,8 +15,18 @@ export const DEMO_PASSWORD = 'waitboard-demo';
 
 /** Demo accounts for the sandbox; `teams` picks which simulated clinics each belongs to. */
 const DEMO_ACCOUNTS = [
-  { email: 'reception@example.com', name: 'Riley Reception', role: 'receptionist', teams: (all: string[]) => all.slice(0, 2) },
-  { email: 'practitioner@example.com', name: 'Dr Pat Practitioner', role: 'practitioner', teams: (all: string[]) => all.slice(0, 1) },
+  {
+    email: 'reception@example.com',
+    name: 'Riley Reception',
+    role: 'receptionist',
+    teams: (all: string[]) => all.slice(0, 2),
+  },
+  {
+    email: 'practitioner@example.com',
+    name: 'Dr Pat Practitioner',
+    role: 'practitioner',
+    teams: (all: string[]) => all.slice(0, 1),
+  },
   { email: 'manager@example.com', name: 'Morgan Manager', role: 'manager', teams: (all: string[]) => all },
   { email: 'admin@example.com', name: 'Alex Admin', role: 'admin', teams: (all: string[]) => all },
 ] as const;
@@ -52,7 +62,8 @@ async function seedDemoAccounts(teamIds: string[]): Promise<void> {
       .returning();
     if (!created) continue;
     const ids = account.teams(teamIds);
-    if (ids.length) await database.insert(teamMemberships).values(ids.map((teamId) => ({ userId: created.id, teamId })));
+    if (ids.length)
+      await database.insert(teamMemberships).values(ids.map((teamId) => ({ userId: created.id, teamId })));
   }
 }
 
@@ -71,7 +82,10 @@ export function bootstrap(): Promise<void> {
     await database();
     const u = upstream();
     if (u.kind === 'coviu') {
-      await importTeams(u.teamIds.map((id) => ({ id, name: `Coviu team ${id.slice(0, 8)}`, timezone: 'Australia/Sydney', queues: [] })), 'configured');
+      await importTeams(
+        u.teamIds.map((id) => ({ id, name: `Coviu team ${id.slice(0, 8)}`, timezone: 'Australia/Sydney', queues: [] })),
+        'configured',
+      );
     } else {
       // The sandbox may still be starting; wait for it rather than start without teams.
       for (let attempt = 0; ; attempt++) {
@@ -96,7 +110,10 @@ export function bootstrap(): Promise<void> {
     log.info('waitboard ready', { upstream: u.kind });
   })().catch((error: unknown) => {
     state.waitboardReady = undefined;
-    log.error('waitboard start-up failed', { name: (error as Error)?.name, message: (error as Error)?.message?.slice(0, 200) });
+    log.error('waitboard start-up failed', {
+      name: (error as Error)?.name,
+      message: (error as Error)?.message?.slice(0, 200),
+    });
     throw error;
   });
   return state.waitboardReady;

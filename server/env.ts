@@ -19,8 +19,16 @@ const schema = z
     DATA_DIR: z.string().min(1).default('.data'),
     NEXTAUTH_SECRET: z.string().min(1).optional(),
     NEXTAUTH_URL: z.url().optional(),
-    IDLE_TIMEOUT_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
-    SESSION_MAX_HOURS: z.coerce.number().positive().max(24 * 7).default(12),
+    IDLE_TIMEOUT_MINUTES: z.coerce
+      .number()
+      .positive()
+      .max(24 * 60)
+      .default(15),
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 7)
+      .default(12),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -86,7 +94,10 @@ export function upstream(e: Env = env()): Upstream {
       baseUrl: e.COVIU_BASE_URL,
       clientId: e.COVIU_CLIENT_ID,
       clientSecret: e.COVIU_CLIENT_SECRET,
-      teamIds: (e.COVIU_TEAM_IDS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+      teamIds: (e.COVIU_TEAM_IDS ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     };
   }
   return {

@@ -47,7 +47,9 @@ const COVIU_STATUS: Record<string, number> = {
 export function toErrorResponse(error: unknown, route: string) {
   if (error instanceof HttpError) return errorResponse(error.status, error.code, error.message);
   if (error instanceof z.ZodError) {
-    const message = error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+    const message = error.issues
+      .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+      .join('; ');
     return errorResponse(400, 'bad_request', message);
   }
   if (isCoviuError(error)) {

@@ -41,7 +41,8 @@ describe('log', () => {
     } as unknown as Record<string, string>;
     log.warn('oops', smuggled);
     const line = lines.join('\n');
-    for (const forbidden of ['Wilhelmina', '0499 123 456', 'access-1', 'refresh-1']) expect(line).not.toContain(forbidden);
+    for (const forbidden of ['Wilhelmina', '0499 123 456', 'access-1', 'refresh-1'])
+      expect(line).not.toContain(forbidden);
     const parsed = JSON.parse(lines[0]!);
     expect(parsed.details).toBe('[redacted]');
     expect(parsed.call).toEqual({ details: '[redacted]', token: '[redacted]', callId: 'c-1' });

@@ -9,7 +9,10 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const staff = await requireStaff();
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       <AppHeader name={staff.name} role={staff.role} />

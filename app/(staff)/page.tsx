@@ -13,7 +13,9 @@ export default async function HomePage() {
     <>
       <h1 className="mb-3 text-2xl font-bold">Waiting now</h1>
       {teams.length === 0 ? (
-        <p role="status">You are not a member of any team yet. Ask your Waitboard administrator to add you to your clinic.</p>
+        <p role="status">
+          You are not a member of any team yet. Ask your Waitboard administrator to add you to your clinic.
+        </p>
       ) : (
         <Dashboard
           teams={teams.map((t) => ({

@@ -11,7 +11,8 @@ const REASONS: Record<string, string> = {
 };
 
 const ERRORS: Record<string, string> = {
-  CredentialsSignin: 'That email and password did not work, or there were too many attempts. Wait 15 minutes and try again, or ask your administrator.',
+  CredentialsSignin:
+    'That email and password did not work, or there were too many attempts. Wait 15 minutes and try again, or ask your administrator.',
   AccessDenied: 'Your clinic account is not set up in Waitboard. Ask your Waitboard administrator to add you.',
 };
 
@@ -20,7 +21,11 @@ function safePath(value: string | undefined): string {
   return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safePath(params.callbackUrl);
   if (await currentStaff()) redirect(callbackUrl);

@@ -11,8 +11,16 @@ import { TimezoneSelect } from './timezone-select';
 const KEY = [queryKeys.adminTeams];
 
 export function TeamCard({ team }: { team: ManagedTeam }) {
-  const update = useApiMutation<{ name: string; timezone: string }>('PATCH', (body) => ({ url: `/api/admin/teams/${team.id}`, body }), KEY);
-  const addQueue = useApiMutation<{ id: string; name: string }>('POST', (body) => ({ url: `/api/admin/teams/${team.id}/queues`, body }), KEY);
+  const update = useApiMutation<{ name: string; timezone: string }>(
+    'PATCH',
+    (body) => ({ url: `/api/admin/teams/${team.id}`, body }),
+    KEY,
+  );
+  const addQueue = useApiMutation<{ id: string; name: string }>(
+    'POST',
+    (body) => ({ url: `/api/admin/teams/${team.id}/queues`, body }),
+    KEY,
+  );
   const changeQueue = useApiMutation<{ queueId: string; name?: string; archived?: boolean }>(
     'PATCH',
     ({ queueId, ...body }) => ({ url: `/api/admin/teams/${team.id}/queues/${queueId}`, body }),
@@ -30,7 +38,10 @@ export function TeamCard({ team }: { team: ManagedTeam }) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    addQueue.mutate({ id: String(form.get('id')), name: String(form.get('name')) }, { onSuccess: () => formElement.reset() });
+    addQueue.mutate(
+      { id: String(form.get('id')), name: String(form.get('name')) },
+      { onSuccess: () => formElement.reset() },
+    );
   }
 
   return (
@@ -49,10 +60,18 @@ export function TeamCard({ team }: { team: ManagedTeam }) {
         <caption className="text-left text-sm font-medium text-slate-800">Waiting queues</caption>
         <thead className="text-slate-600">
           <tr>
-            <th scope="col" className="py-1">Name</th>
-            <th scope="col" className="py-1">Coviu queue id</th>
-            <th scope="col" className="py-1">Status</th>
-            <th scope="col" className="py-1"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="py-1">
+              Name
+            </th>
+            <th scope="col" className="py-1">
+              Coviu queue id
+            </th>
+            <th scope="col" className="py-1">
+              Status
+            </th>
+            <th scope="col" className="py-1">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -66,13 +85,22 @@ export function TeamCard({ team }: { team: ManagedTeam }) {
                   id={`q-${q.id}`}
                   defaultValue={q.name}
                   className="rounded border border-slate-300 px-2 py-1"
-                  onBlur={(e) => e.target.value.trim() && e.target.value !== q.name && changeQueue.mutate({ queueId: q.id, name: e.target.value })}
+                  onBlur={(e) =>
+                    e.target.value.trim() &&
+                    e.target.value !== q.name &&
+                    changeQueue.mutate({ queueId: q.id, name: e.target.value })
+                  }
                 />
               </td>
               <td className="py-1 font-mono text-xs">{q.id}</td>
-              <td className="py-1">{q.archived ? 'Archived' : q.source === 'discovered' ? 'Found in calls' : 'Active'}</td>
+              <td className="py-1">
+                {q.archived ? 'Archived' : q.source === 'discovered' ? 'Found in calls' : 'Active'}
+              </td>
               <td className="py-1 text-right">
-                <Button variant="secondary" onClick={() => changeQueue.mutate({ queueId: q.id, archived: !q.archived })}>
+                <Button
+                  variant="secondary"
+                  onClick={() => changeQueue.mutate({ queueId: q.id, archived: !q.archived })}
+                >
                   {q.archived ? 'Restore' : 'Archive'}
                   <span className="sr-only"> {q.name}</span>
                 </Button>

@@ -1,6 +1,14 @@
 import type { TeamRef } from '@/lib/core/team';
 
-export function TeamCheckboxes({ teams, selected, name = 'teamIds' }: { teams: TeamRef[]; selected: string[]; name?: string }) {
+export function TeamCheckboxes({
+  teams,
+  selected,
+  name = 'teamIds',
+}: {
+  teams: TeamRef[];
+  selected: string[];
+  name?: string;
+}) {
   return (
     <fieldset>
       <legend className="text-sm font-medium text-slate-800">Teams</legend>

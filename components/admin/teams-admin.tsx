@@ -12,7 +12,10 @@ import { TeamCard } from './team-card';
 import { TimezoneSelect } from './timezone-select';
 
 export function TeamsAdmin() {
-  const teams = useQuery({ queryKey: queryKeys.adminTeams, queryFn: () => fetchJson<{ teams: ManagedTeam[] }>('/api/admin/teams') });
+  const teams = useQuery({
+    queryKey: queryKeys.adminTeams,
+    queryFn: () => fetchJson<{ teams: ManagedTeam[] }>('/api/admin/teams'),
+  });
   const create = useApiMutation<{ id: string; name: string; timezone: string }>(
     'POST',
     (body) => ({ url: '/api/admin/teams', body }),
@@ -46,7 +49,9 @@ export function TeamsAdmin() {
         <div className="mt-3">{create.isError && <Notice tone="error">{create.error.message}</Notice>}</div>
       </section>
       {teams.isError && <Notice tone="error">{teams.error.message}</Notice>}
-      {teams.data?.teams.map((t) => <TeamCard key={t.id} team={t} />)}
+      {teams.data?.teams.map((t) => (
+        <TeamCard key={t.id} team={t} />
+      ))}
     </div>
   );
 }

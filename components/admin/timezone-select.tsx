@@ -7,9 +7,23 @@ const ZONES = (() => {
 })();
 
 /** Uncontrolled in a plain form (defaultValue), or controlled (value and onChange). */
-export function TimezoneSelect({ defaultValue, value, onChange }: { defaultValue?: string; value?: string; onChange?: (timezone: string) => void }) {
+export function TimezoneSelect({
+  defaultValue,
+  value,
+  onChange,
+}: {
+  defaultValue?: string;
+  value?: string;
+  onChange?: (timezone: string) => void;
+}) {
   return (
-    <SelectField label="Time zone" name="timezone" defaultValue={defaultValue} value={value} onChange={onChange && ((e) => onChange(e.target.value))}>
+    <SelectField
+      label="Time zone"
+      name="timezone"
+      defaultValue={defaultValue}
+      value={value}
+      onChange={onChange && ((e) => onChange(e.target.value))}
+    >
       {ZONES.map((z) => (
         <option key={z} value={z}>
           {z}

@@ -12,7 +12,9 @@ import { TeamCheckboxes } from './team-checkboxes';
 import type { StaffUser } from '@/lib/staff/types';
 
 export function UserEditor({ user, teams, onDone }: { user: StaffUser; teams: TeamRef[]; onDone: () => void }) {
-  const save = useApiMutation<UserChanges>('PATCH', (body) => ({ url: `/api/admin/users/${user.id}`, body }), [queryKeys.adminUsers]);
+  const save = useApiMutation<UserChanges>('PATCH', (body) => ({ url: `/api/admin/users/${user.id}`, body }), [
+    queryKeys.adminUsers,
+  ]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,9 +43,16 @@ export function UserEditor({ user, teams, onDone }: { user: StaffUser; teams: Te
         ))}
       </SelectField>
       <TeamCheckboxes teams={teams} selected={user.teamIds} />
-      <TextField label="New password" name="password" type="password" autoComplete="new-password" hint="Leave empty to keep the current one. At least 12 characters." />
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint="Leave empty to keep the current one. At least 12 characters."
+      />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="disabled" defaultChecked={user.disabled} /> Account disabled (signs the person out everywhere)
+        <input type="checkbox" name="disabled" defaultChecked={user.disabled} /> Account disabled (signs the person out
+        everywhere)
       </label>
       <div className="flex gap-2 sm:col-span-2">
         <Button type="submit" disabled={save.isPending}>

@@ -16,7 +16,10 @@ import { TeamCheckboxes } from './team-checkboxes';
 import { UserEditor } from './user-editor';
 
 export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
-  const users = useQuery({ queryKey: queryKeys.adminUsers, queryFn: () => fetchJson<{ users: StaffUser[] }>('/api/admin/users') });
+  const users = useQuery({
+    queryKey: queryKeys.adminUsers,
+    queryFn: () => fetchJson<{ users: StaffUser[] }>('/api/admin/users'),
+  });
   const create = useApiMutation<NewUser, { user: StaffUser; temporaryPassword: string | null }>(
     'POST',
     (body) => ({ url: '/api/admin/users', body }),
@@ -58,7 +61,13 @@ export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
               </option>
             ))}
           </SelectField>
-          <TextField label="Password" name="password" type="password" autoComplete="new-password" hint="Leave empty to get a temporary password to hand over." />
+          <TextField
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            hint="Leave empty to get a temporary password to hand over."
+          />
           <TeamCheckboxes teams={teams} selected={[]} />
           <div className="sm:col-span-2">
             <Button type="submit" disabled={create.isPending}>
@@ -73,7 +82,9 @@ export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
               Added {create.data.user.name}.
               {create.data.temporaryPassword && (
                 <>
-                  {' '}Their temporary password is <code className="font-bold">{create.data.temporaryPassword}</code>. It is shown only now.
+                  {' '}
+                  Their temporary password is <code className="font-bold">{create.data.temporaryPassword}</code>. It is
+                  shown only now.
                 </>
               )}
             </Notice>
@@ -95,7 +106,11 @@ export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
                 <td className="p-2">{u.teamIds.map((id) => teamName.get(id) ?? id).join(', ') || '—'}</td>
                 <td className="p-2">{u.disabled ? '⛔ Disabled' : '✓ Active'}</td>
                 <td className="p-2 text-right">
-                  <Button variant="secondary" onClick={() => setEditing(editing === u.id ? null : u.id)} aria-expanded={editing === u.id}>
+                  <Button
+                    variant="secondary"
+                    onClick={() => setEditing(editing === u.id ? null : u.id)}
+                    aria-expanded={editing === u.id}
+                  >
                     Edit<span className="sr-only"> {u.name}</span>
                   </Button>
                 </td>

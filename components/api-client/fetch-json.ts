@@ -13,7 +13,11 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   const response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });
   const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
   if (!response.ok) {
-    throw new ApiError(response.status, body?.error?.code ?? 'unknown', body?.error?.message ?? `Request failed (${response.status}).`);
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? 'unknown',
+      body?.error?.message ?? `Request failed (${response.status}).`,
+    );
   }
   return body as T;
 }

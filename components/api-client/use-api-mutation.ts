@@ -12,7 +12,11 @@ export function useApiMutation<TVars, TResult = unknown>(
   return useMutation({
     mutationFn: (vars: TVars) => {
       const { url, body, headers } = toRequest(vars);
-      return fetchJson<TResult>(url, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+      return fetchJson<TResult>(url, {
+        method,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     },
     onSuccess: () => Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });

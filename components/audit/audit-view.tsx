@@ -58,7 +58,11 @@ export function AuditView({ users, teams }: Props) {
 
   return (
     <div className="space-y-4">
-      <form onSubmit={apply} aria-label="Filter the audit log" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+      <form
+        onSubmit={apply}
+        aria-label="Filter the audit log"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+      >
         <SelectField label="Person" name="actorId" defaultValue="">
           <option value="">Anyone</option>
           {users.map((u) => (

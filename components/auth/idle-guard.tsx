@@ -62,7 +62,13 @@ export function IdleGuard({ idleMinutes }: { idleMinutes: number }) {
   if (!warning) return null;
   return (
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40 p-4">
-      <div role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-text" className="max-w-sm rounded-lg bg-white p-5 shadow-xl">
+      <div
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="idle-title"
+        aria-describedby="idle-text"
+        className="max-w-sm rounded-lg bg-white p-5 shadow-xl"
+      >
         <h2 id="idle-title" className="mb-2 text-lg font-semibold">
           Still there?
         </h2>

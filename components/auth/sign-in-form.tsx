@@ -13,7 +13,8 @@ interface Props {
   demo: boolean;
 }
 
-const FAILED = 'That email and password did not work, or there were too many attempts. Wait 15 minutes and try again, or ask your administrator.';
+const FAILED =
+  'That email and password did not work, or there were too many attempts. Wait 15 minutes and try again, or ask your administrator.';
 
 export function SignInForm({ callbackUrl, initialError, notice, oidc, demo }: Props) {
   const [error, setError] = useState(initialError);

@@ -31,7 +31,9 @@ export function useDisplayStream(teamId: string) {
         settings: (settings) => setSnapshot((s) => s && { ...s, settings }),
         status: (status) => {
           noteServerTime(status.serverTime);
-          setSnapshot((s) => s && { ...s, fetchedAt: status.fetchedAt, intervalMs: status.intervalMs, error: status.error });
+          setSnapshot(
+            (s) => s && { ...s, fetchedAt: status.fetchedAt, intervalMs: status.intervalMs, error: status.error },
+          );
           setLink('live');
         },
         end: () => {

@@ -38,15 +38,25 @@ export function WallDisplay({ team }: Props) {
         <p className="text-2xl" data-testid="display-counts">
           {sorted.length} waiting{sorted.length ? ` · longest ${Math.floor(longest / 60_000)} min` : ''}
         </p>
-        <p className="ml-auto text-2xl tabular-nums" aria-label="Time now">{new Date(clock).toLocaleTimeString('en-AU', { hour: '2-digit', minute: '2-digit' })}</p>
+        <p className="ml-auto text-2xl tabular-nums" aria-label="Time now">
+          {new Date(clock).toLocaleTimeString('en-AU', { hour: '2-digit', minute: '2-digit' })}
+        </p>
       </header>
       {link === 'revoked' ? (
-        <p role="alert" className="rounded bg-red-900 p-4 text-3xl">This display link was revoked. Ask a practice manager for a new one.</p>
+        <p role="alert" className="rounded bg-red-900 p-4 text-3xl">
+          This display link was revoked. Ask a practice manager for a new one.
+        </p>
       ) : (
         stale && (
-          <p role="status" className="mb-4 rounded bg-amber-500 p-3 text-2xl font-semibold text-slate-950" data-testid="display-stale">
+          <p
+            role="status"
+            className="mb-4 rounded bg-amber-500 p-3 text-2xl font-semibold text-slate-950"
+            data-testid="display-stale"
+          >
             <span aria-hidden="true">⚠ </span>
-            {link === 'live' ? `Data is ${age === null ? 'not yet here' : formatAge(age)}: waiting for Coviu` : 'Connection lost: reconnecting…'}
+            {link === 'live'
+              ? `Data is ${age === null ? 'not yet here' : formatAge(age)}: waiting for Coviu`
+              : 'Connection lost: reconnecting…'}
             {snapshot?.fetchedAt && link !== 'live' ? ` (last update ${formatAge(age ?? 0)})` : ''}
           </p>
         )
@@ -56,12 +66,25 @@ export function WallDisplay({ team }: Props) {
         {sorted.map((c) => {
           const level = waitLevel(c, now, thresholds);
           return (
-            <li key={c.callId} data-call-id={c.callId} data-level={level} className="flex flex-wrap items-center gap-6 rounded-lg bg-slate-800 px-5 py-3 text-3xl">
+            <li
+              key={c.callId}
+              data-call-id={c.callId}
+              data-level={level}
+              className="flex flex-wrap items-center gap-6 rounded-lg bg-slate-800 px-5 py-3 text-3xl"
+            >
               <span className="min-w-40 font-bold">{c.name}</span>
               <span className="text-2xl text-slate-300">{queueName(c.triage.reassignedQueueId ?? c.queueId)}</span>
-              {c.triage.priority > 0 && <span className="rounded bg-white px-2 text-xl font-bold text-slate-950">{PRIORITY_LABEL[c.triage.priority]}</span>}
-              <span className="ml-auto tabular-nums"><TickingDuration since={waitingSince(c)!} /></span>
-              <span className="text-xl [&>span]:text-xl"><LevelBadge level={level} /></span>
+              {c.triage.priority > 0 && (
+                <span className="rounded bg-white px-2 text-xl font-bold text-slate-950">
+                  {PRIORITY_LABEL[c.triage.priority]}
+                </span>
+              )}
+              <span className="ml-auto tabular-nums">
+                <TickingDuration since={waitingSince(c)!} />
+              </span>
+              <span className="text-xl [&>span]:text-xl">
+                <LevelBadge level={level} />
+              </span>
             </li>
           );
         })}

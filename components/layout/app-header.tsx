@@ -22,7 +22,11 @@ export function AppHeader({ name, role }: { name: string; role: Role }) {
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap gap-3 text-sm">
           {LINKS.filter((l) => l.roles.includes(role)).map((l) => (
-            <Link key={l.href} href={l.href} className="rounded px-1 text-slate-700 underline-offset-4 hover:underline focus-visible:ring-2 focus-visible:ring-brand">
+            <Link
+              key={l.href}
+              href={l.href}
+              className="rounded px-1 text-slate-700 underline-offset-4 hover:underline focus-visible:ring-2 focus-visible:ring-brand"
+            >
               {l.label}
             </Link>
           ))}

@@ -15,7 +15,13 @@ let version = 0;
 
 export function setFreshness(teamId: string, value: Freshness): void {
   const current = byTeam.get(teamId);
-  if (current && current.fetchedAt === value.fetchedAt && current.error === value.error && current.intervalMs === value.intervalMs) return;
+  if (
+    current &&
+    current.fetchedAt === value.fetchedAt &&
+    current.error === value.error &&
+    current.intervalMs === value.intervalMs
+  )
+    return;
   byTeam.set(teamId, value);
   version++;
   listeners.forEach((l) => l());
@@ -28,6 +34,10 @@ function subscribe(listener: () => void) {
 
 /** Re-renders when any team's freshness changes; returns a reader. */
 export function useFreshness(): (teamId: string) => Freshness | undefined {
-  useSyncExternalStore(subscribe, () => version, () => 0);
+  useSyncExternalStore(
+    subscribe,
+    () => version,
+    () => 0,
+  );
   return (teamId) => byTeam.get(teamId);
 }

@@ -5,25 +5,56 @@ import { type Section, sectionTable } from '@/lib/reports/csv-sections';
 import type { QueueReport } from '@/lib/reports/types';
 
 /** A chart with its figures one click away as a table, and as CSV. */
-export function ReportSection({ title, section, report, csvHref, children }: { title: string; section: Section; report: QueueReport; csvHref: string; children: ReactNode }) {
+export function ReportSection({
+  title,
+  section,
+  report,
+  csvHref,
+  children,
+}: {
+  title: string;
+  section: Section;
+  report: QueueReport;
+  csvHref: string;
+  children: ReactNode;
+}) {
   const [asTable, setAsTable] = useState(false);
   const table = sectionTable(report, section);
   const id = `section-${section}`;
   return (
-    <section aria-labelledby={id} className="space-y-2 rounded border border-slate-200 bg-white p-3" data-section={section}>
+    <section
+      aria-labelledby={id}
+      className="space-y-2 rounded border border-slate-200 bg-white p-3"
+      data-section={section}
+    >
       <div className="flex flex-wrap items-center gap-3">
-        <h2 id={id} className="flex-1 text-lg font-semibold">{title}</h2>
-        <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">
+        <h2 id={id} className="flex-1 text-lg font-semibold">
+          {title}
+        </h2>
+        <button
+          type="button"
+          aria-pressed={asTable}
+          onClick={() => setAsTable(!asTable)}
+          className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50"
+        >
           {asTable ? 'Show chart' : 'Show table'}
         </button>
-        <a href={csvHref} download className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">CSV</a>
+        <a href={csvHref} download className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">
+          CSV
+        </a>
       </div>
       {asTable ? (
         <table className="w-full text-left text-sm" aria-label={`${title} (table)`}>
           <TableHead columns={table.header} />
           <tbody>
             {table.rows.map((row, i) => (
-              <tr key={i} className="border-b border-slate-100">{row.map((cell, j) => <td key={j} className="p-1.5">{cell}</td>)}</tr>
+              <tr key={i} className="border-b border-slate-100">
+                {row.map((cell, j) => (
+                  <td key={j} className="p-1.5">
+                    {cell}
+                  </td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>

@@ -39,11 +39,17 @@ export function ReportsPage({ teams }: { teams: Team[] }) {
     ? [
         ['Arrivals', String(s.arrivals)],
         ['Answered', String(s.answered)],
-        ['Abandoned', `${s.abandoned}${s.abandonedMedianWaitSeconds !== null ? ` (waited ${wait(s.abandonedMedianWaitSeconds)} median, ${wait(s.abandonedMaxWaitSeconds)} longest)` : ''}`],
+        [
+          'Abandoned',
+          `${s.abandoned}${s.abandonedMedianWaitSeconds !== null ? ` (waited ${wait(s.abandonedMedianWaitSeconds)} median, ${wait(s.abandonedMaxWaitSeconds)} longest)` : ''}`,
+        ],
         ['Median wait', wait(s.medianWaitSeconds)],
         ['90th percentile wait', wait(s.p90WaitSeconds)],
         ['Longest wait', wait(s.maxWaitSeconds)],
-        [`Answered within ${r.targetMinutes} min`, s.withinTargetShare === null ? '—' : `${Math.round(s.withinTargetShare * 100)}%`],
+        [
+          `Answered within ${r.targetMinutes} min`,
+          s.withinTargetShare === null ? '—' : `${Math.round(s.withinTargetShare * 100)}%`,
+        ],
         ['Transferred in / out', `${s.transferredIn} / ${s.transferredOut}`],
       ]
     : [];
@@ -52,16 +58,41 @@ export function ReportsPage({ teams }: { teams: Team[] }) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
         {teams.length > 1 && (
-          <SelectField label="Clinic" value={teamId} onChange={(e) => { setTeamId(e.target.value); setQueue(''); }}>
-            {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          <SelectField
+            label="Clinic"
+            value={teamId}
+            onChange={(e) => {
+              setTeamId(e.target.value);
+              setQueue('');
+            }}
+          >
+            {teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </SelectField>
         )}
         <SelectField label="Queue" value={queue} onChange={(e) => setQueue(e.target.value)}>
           <option value="">All queues</option>
-          {team?.queues.map((q) => <option key={q.id} value={q.id}>{q.name}</option>)}
+          {team?.queues.map((q) => (
+            <option key={q.id} value={q.id}>
+              {q.name}
+            </option>
+          ))}
         </SelectField>
-        <TextField label="From" type="date" value={range.from} onChange={(e) => setRange((x) => ({ ...x, from: e.target.value }))} />
-        <TextField label="To" type="date" value={range.to} onChange={(e) => setRange((x) => ({ ...x, to: e.target.value }))} />
+        <TextField
+          label="From"
+          type="date"
+          value={range.from}
+          onChange={(e) => setRange((x) => ({ ...x, from: e.target.value }))}
+        />
+        <TextField
+          label="To"
+          type="date"
+          value={range.to}
+          onChange={(e) => setRange((x) => ({ ...x, to: e.target.value }))}
+        />
       </div>
       {query.error && <Notice tone="error">{(query.error as Error).message}</Notice>}
       {query.isPending && <p className="text-sm text-slate-600">Working out the report…</p>}
@@ -77,7 +108,8 @@ export function ReportsPage({ teams }: { teams: Team[] }) {
               ))}
             </dl>
             <p className="text-xs text-slate-600">
-              Each stay in a queue counts once (a transfer counts in both queues). Waits are to the answer; medians and p90 are exact to 5 s under 10 minutes. Times are {r.timezone}.
+              Each stay in a queue counts once (a transfer counts in both queues). Waits are to the answer; medians and
+              p90 are exact to 5 s under 10 minutes. Times are {r.timezone}.
             </p>
           </ReportSection>
           <ReportSection title="Arrivals and answered by hour" section="hourly" report={r} csvHref={csv('hourly')}>
@@ -86,13 +118,21 @@ export function ReportsPage({ teams }: { teams: Team[] }) {
           <ReportSection title="Waits by weekday and hour" section="heatmap" report={r} csvHref={csv('heatmap')}>
             <WaitHeatmap cells={r.heatmap} targetMinutes={r.targetMinutes} />
           </ReportSection>
-          <ReportSection title="Consults by practitioner" section="practitioners" report={r} csvHref={csv('practitioners')}>
+          <ReportSection
+            title="Consults by practitioner"
+            section="practitioners"
+            report={r}
+            csvHref={csv('practitioners')}
+          >
             <table className="w-full text-left text-sm" aria-label="Consults by practitioner">
               <TableHead columns={['Practitioner', 'Consults', 'Median length', 'Total']} />
               <tbody>
                 {r.practitioners.map((p) => (
                   <tr key={p.practitionerId ?? 'none'} className="border-b border-slate-100">
-                    <td className="p-1.5">{p.name ?? (p.practitionerId ? 'Former staff' : 'Answered in Coviu, not admitted through Waitboard')}</td>
+                    <td className="p-1.5">
+                      {p.name ??
+                        (p.practitionerId ? 'Former staff' : 'Answered in Coviu, not admitted through Waitboard')}
+                    </td>
                     <td className="p-1.5">{p.consults}</td>
                     <td className="p-1.5">{wait(p.medianSeconds)}</td>
                     <td className="p-1.5">{Math.round(p.totalSeconds / 60)} min</td>

@@ -12,22 +12,37 @@ export function WaitHeatmap({ cells, targetMinutes }: { cells: HeatCell[]; targe
   };
   return (
     <div className="overflow-x-auto">
-      <table className="text-xs" aria-label={`Average wait in minutes by weekday and hour (target ${targetMinutes} min)`}>
+      <table
+        className="text-xs"
+        aria-label={`Average wait in minutes by weekday and hour (target ${targetMinutes} min)`}
+      >
         <thead>
           <tr>
-            <th scope="col" className="p-1"><span className="sr-only">Weekday</span></th>
-            {hours.map((h) => <th key={h} scope="col" className="p-1 font-normal text-slate-600">{String(h).padStart(2, '0')}</th>)}
+            <th scope="col" className="p-1">
+              <span className="sr-only">Weekday</span>
+            </th>
+            {hours.map((h) => (
+              <th key={h} scope="col" className="p-1 font-normal text-slate-600">
+                {String(h).padStart(2, '0')}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {WEEKDAYS.map((name, i) => (
             <tr key={name}>
-              <th scope="row" className="p-1 text-left font-medium">{name}</th>
+              <th scope="row" className="p-1 text-left font-medium">
+                {name}
+              </th>
               {hours.map((h) => {
                 const c = at(i + 1, h);
                 const minutes = c?.avgWaitSeconds === null || !c ? null : c.avgWaitSeconds / 60;
                 return (
-                  <td key={h} className={`min-w-9 border border-white p-1 text-center ${shade(c?.avgWaitSeconds ?? null)}`} title={c ? `${c.arrivals} arrivals, ${c.answered} answered` : 'no callers'}>
+                  <td
+                    key={h}
+                    className={`min-w-9 border border-white p-1 text-center ${shade(c?.avgWaitSeconds ?? null)}`}
+                    title={c ? `${c.arrivals} arrivals, ${c.answered} answered` : 'no callers'}
+                  >
                     {minutes === null ? '' : minutes.toFixed(1)}
                     {minutes !== null && minutes >= targetMinutes * 1.5 && <span aria-hidden="true">!</span>}
                   </td>
@@ -37,7 +52,10 @@ export function WaitHeatmap({ cells, targetMinutes }: { cells: HeatCell[]; targe
           ))}
         </tbody>
       </table>
-      <p className="mt-1 text-xs text-slate-700">Minutes. Shading: green under half the target, yellow under the target, amber over it, red (and “!”) at 1.5× the target or more.</p>
+      <p className="mt-1 text-xs text-slate-700">
+        Minutes. Shading: green under half the target, yellow under the target, amber over it, red (and “!”) at 1.5× the
+        target or more.
+      </p>
     </div>
   );
 }

@@ -23,7 +23,10 @@ export function AddParticipant({ team, session }: { team: SessionTeam; session: 
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const body = role === 'HOST' ? { role, userId: hostId } : { role, guest: { name: guest.name, phone: guest.phone, email: guest.email } };
+    const body =
+      role === 'HOST'
+        ? { role, userId: hostId }
+        : { role, guest: { name: guest.name, phone: guest.phone, email: guest.email } };
     const parsed = participantInput.safeParse(body);
     setProblem(parsed.success ? null : parsed.error.issues[0]!.message);
     if (parsed.success) add.mutate(body, { onSuccess: () => setGuest(EMPTY) });
@@ -31,25 +34,62 @@ export function AddParticipant({ team, session }: { team: SessionTeam; session: 
 
   if (session.state === 'cancelled') return null;
   return (
-    <form onSubmit={submit} noValidate className="mt-4 space-y-2 rounded border border-slate-200 p-3" aria-labelledby="add-person">
-      <h3 id="add-person" className="font-medium">Add someone</h3>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="mt-4 space-y-2 rounded border border-slate-200 p-3"
+      aria-labelledby="add-person"
+    >
+      <h3 id="add-person" className="font-medium">
+        Add someone
+      </h3>
       {(problem || add.error) && <Notice tone="error">{problem ?? (add.error as Error).message}</Notice>}
       <fieldset disabled={Boolean(reason)} className="space-y-2">
         <legend className="sr-only">Who to add</legend>
         <div className="flex gap-4 text-sm">
-          <label><input type="radio" name="add-role" checked={role === 'GUEST'} onChange={() => setRole('GUEST')} className="mr-1" />A guest</label>
-          <label><input type="radio" name="add-role" checked={role === 'HOST'} onChange={() => setRole('HOST')} className="mr-1" />A host</label>
+          <label>
+            <input
+              type="radio"
+              name="add-role"
+              checked={role === 'GUEST'}
+              onChange={() => setRole('GUEST')}
+              className="mr-1"
+            />
+            A guest
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="add-role"
+              checked={role === 'HOST'}
+              onChange={() => setRole('HOST')}
+              className="mr-1"
+            />
+            A host
+          </label>
         </div>
         {role === 'GUEST' ? (
-          <GuestFields guest={guest} index={session.participants.filter((p) => p.role !== 'HOST').length} onChange={setGuest} />
+          <GuestFields
+            guest={guest}
+            index={session.participants.filter((p) => p.role !== 'HOST').length}
+            onChange={setGuest}
+          />
         ) : (
           <SelectField label="Practitioner" value={hostId} onChange={(e) => setHostId(e.target.value)}>
-            {team.practitioners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {team.practitioners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </SelectField>
         )}
       </fieldset>
       <WithReason id="add-reason" reason={reason}>
-        <Button type="submit" disabled={Boolean(reason) || add.isPending} aria-describedby={reason ? 'add-reason' : undefined}>
+        <Button
+          type="submit"
+          disabled={Boolean(reason) || add.isPending}
+          aria-describedby={reason ? 'add-reason' : undefined}
+        >
           Add to session
         </Button>
       </WithReason>

@@ -9,7 +9,13 @@ import type { SessionReview } from '@/lib/sessions/review';
  * the same facts as a table. Waiting-room time is not attendance (Coviu counts from entry to the call).
  */
 export function AttendanceTimeline({ review, timezone }: { review: SessionReview; timezone: string }) {
-  const points = [review.scheduledStart, review.scheduledEnd, review.actualStart, review.actualEnd, ...review.attendance.flatMap((a) => [a.entry, a.exit])]
+  const points = [
+    review.scheduledStart,
+    review.scheduledEnd,
+    review.actualStart,
+    review.actualEnd,
+    ...review.attendance.flatMap((a) => [a.entry, a.exit]),
+  ]
     .filter((x): x is string => Boolean(x))
     .map(Date.parse);
   const from = Math.min(...points);
@@ -21,14 +27,23 @@ export function AttendanceTimeline({ review, timezone }: { review: SessionReview
       <h3 className="font-medium">Attendance</h3>
       <div aria-hidden="true" className="space-y-1">
         <div className="relative h-3 rounded bg-slate-100">
-          <div className="absolute inset-y-0 border-x-2 border-dashed border-slate-500" style={{ left: `${pct(review.scheduledStart)}%`, width: `${pct(review.scheduledEnd) - pct(review.scheduledStart)}%` }} />
+          <div
+            className="absolute inset-y-0 border-x-2 border-dashed border-slate-500"
+            style={{
+              left: `${pct(review.scheduledStart)}%`,
+              width: `${pct(review.scheduledEnd) - pct(review.scheduledStart)}%`,
+            }}
+          />
         </div>
         {review.attendance.map((a) => (
           <div key={a.participantId} className="flex items-center gap-2 text-xs">
             <span className="w-32 truncate">{a.name ?? PARTICIPANT_ROLE_LABEL[a.role]}</span>
             <div className="relative h-4 flex-1 rounded bg-slate-100">
               {a.entry && a.exit && (
-                <div className={`absolute inset-y-0 rounded ${a.role === 'HOST' ? 'bg-brand' : 'bg-amber-600'}`} style={{ left: `${pct(a.entry)}%`, width: `${Math.max(0.5, pct(a.exit) - pct(a.entry))}%` }} />
+                <div
+                  className={`absolute inset-y-0 rounded ${a.role === 'HOST' ? 'bg-brand' : 'bg-amber-600'}`}
+                  style={{ left: `${pct(a.entry)}%`, width: `${Math.max(0.5, pct(a.exit) - pct(a.entry))}%` }}
+                />
               )}
             </div>
           </div>
@@ -39,7 +54,10 @@ export function AttendanceTimeline({ review, timezone }: { review: SessionReview
         <tbody>
           {review.attendance.map((a) => (
             <tr key={a.participantId} className="border-b border-slate-100">
-              <td className="p-2">{a.name ?? '—'}{a.removed && ' (removed)'}</td>
+              <td className="p-2">
+                {a.name ?? '—'}
+                {a.removed && ' (removed)'}
+              </td>
               <td className="p-2">{PARTICIPANT_ROLE_LABEL[a.role]}</td>
               <td className="p-2">{a.entry ? time(a.entry) : 'Never joined'}</td>
               <td className="p-2">{time(a.exit)}</td>

@@ -13,9 +13,13 @@ import { bookingInput, DURATION_PRESETS, MAX_PARTICIPANTS } from '@/lib/sessions
 import { DurationField } from './duration-field';
 import { GuestFields, type GuestDraft } from './guest-fields';
 
-
 /** Coviu's rules checked here before sending; the server checks them again with the same words. */
-function problemsOf(draft: unknown, when: { kind: string; date: string; time: string }, minutes: number, timezone: string): string[] {
+function problemsOf(
+  draft: unknown,
+  when: { kind: string; date: string; time: string },
+  minutes: number,
+  timezone: string,
+): string[] {
   const parsed = bookingInput.safeParse(draft);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
   if (when.kind === 'scheduled' && parsed.success) {
@@ -84,7 +88,8 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
     }
   }
 
-  const toggleHost = (id: string, on: boolean) => setHostIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
+  const toggleHost = (id: string, on: boolean) =>
+    setHostIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
   const nextKey = Math.max(...guests.map((g) => g.key)) + 1;
 
   return (
@@ -92,23 +97,63 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
       {problems.length > 0 && (
         <Notice tone="error">
           <p className="font-medium">The session was not booked:</p>
-          <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </Notice>
       )}
       {teams.length > 1 && (
-        <SelectField label="Clinic" value={teamId} onChange={(e) => { setTeamId(e.target.value); setHostIds([]); }}>
-          {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+        <SelectField
+          label="Clinic"
+          value={teamId}
+          onChange={(e) => {
+            setTeamId(e.target.value);
+            setHostIds([]);
+          }}
+        >
+          {teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </SelectField>
       )}
       <TextField label="Session name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">When</legend>
-        <label className="mr-4 text-sm"><input type="radio" name="when" checked={whenKind === 'now'} onChange={() => setWhenKind('now')} className="mr-1" />Start now</label>
-        <label className="text-sm"><input type="radio" name="when" checked={whenKind === 'scheduled'} onChange={() => setWhenKind('scheduled')} className="mr-1" />At a time</label>
+        <label className="mr-4 text-sm">
+          <input
+            type="radio"
+            name="when"
+            checked={whenKind === 'now'}
+            onChange={() => setWhenKind('now')}
+            className="mr-1"
+          />
+          Start now
+        </label>
+        <label className="text-sm">
+          <input
+            type="radio"
+            name="when"
+            checked={whenKind === 'scheduled'}
+            onChange={() => setWhenKind('scheduled')}
+            className="mr-1"
+          />
+          At a time
+        </label>
         {whenKind === 'scheduled' && (
           <div className="grid max-w-md grid-cols-2 gap-2">
             <TextField label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-            <TextField label="Time" type="time" value={time} onChange={(e) => setTime(e.target.value)} required hint={`Clinic time (${timezone})`} />
+            <TextField
+              label="Time"
+              type="time"
+              value={time}
+              onChange={(e) => setTime(e.target.value)}
+              required
+              hint={`Clinic time (${timezone})`}
+            />
           </div>
         )}
       </fieldset>
@@ -119,13 +164,20 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
           <div className="mt-1 flex flex-wrap gap-4">
             {team.practitioners.map((p) => (
               <label key={p.id} className="text-sm">
-                <input type="checkbox" checked={hostIds.includes(p.id)} onChange={(e) => toggleHost(p.id, e.target.checked)} className="mr-1" />
+                <input
+                  type="checkbox"
+                  checked={hostIds.includes(p.id)}
+                  onChange={(e) => toggleHost(p.id, e.target.checked)}
+                  className="mr-1"
+                />
                 {p.name}
               </label>
             ))}
           </div>
         ) : (
-          <p className="text-sm text-slate-700">This clinic has no practitioners in Waitboard yet; an administrator can add them.</p>
+          <p className="text-sm text-slate-700">
+            This clinic has no practitioners in Waitboard yet; an administrator can add them.
+          </p>
         )}
       </fieldset>
       <div className="space-y-2">
@@ -138,17 +190,41 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
             onRemove={guests.length > 1 ? () => setGuests((all) => all.filter((x) => x.key !== g.key)) : undefined}
           />
         ))}
-        <Button variant="secondary" disabled={hostIds.length + guests.length >= MAX_PARTICIPANTS} onClick={() => setGuests((all) => [...all, { key: nextKey, name: '', phone: '', email: '' }])}>
+        <Button
+          variant="secondary"
+          disabled={hostIds.length + guests.length >= MAX_PARTICIPANTS}
+          onClick={() => setGuests((all) => [...all, { key: nextKey, name: '', phone: '', email: '' }])}
+        >
           Add another guest
         </Button>
       </div>
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">Options</legend>
-        <label className="block text-sm"><input type="checkbox" checked={singleUseLinks} onChange={(e) => setSingleUse(e.target.checked)} className="mr-1" />Single-use entry links (a link stops working once used)</label>
-        <label className="block text-sm"><input type="checkbox" checked={hideMenu} onChange={(e) => setHideMenu(e.target.checked)} className="mr-1" />Hide the call menu</label>
-        <TextField label="Exit page (optional)" type="url" placeholder="https://" value={exitUrl} onChange={(e) => setExitUrl(e.target.value)} hint="Where people go when they leave the call." />
+        <label className="block text-sm">
+          <input
+            type="checkbox"
+            checked={singleUseLinks}
+            onChange={(e) => setSingleUse(e.target.checked)}
+            className="mr-1"
+          />
+          Single-use entry links (a link stops working once used)
+        </label>
+        <label className="block text-sm">
+          <input type="checkbox" checked={hideMenu} onChange={(e) => setHideMenu(e.target.checked)} className="mr-1" />
+          Hide the call menu
+        </label>
+        <TextField
+          label="Exit page (optional)"
+          type="url"
+          placeholder="https://"
+          value={exitUrl}
+          onChange={(e) => setExitUrl(e.target.value)}
+          hint="Where people go when they leave the call."
+        />
       </fieldset>
-      <Button type="submit" disabled={busy}>{busy ? 'Booking…' : 'Book session'}</Button>
+      <Button type="submit" disabled={busy}>
+        {busy ? 'Booking…' : 'Book session'}
+      </Button>
     </form>
   );
 }

@@ -31,16 +31,26 @@ export function DayReviewView({ teams }: { teams: ZonedTeam[] }) {
       <div className="flex flex-wrap items-end gap-3">
         {teams.length > 1 && (
           <SelectField label="Clinic" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            {teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </SelectField>
         )}
         <TextField label="Day" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        <a href={`/api/teams/${teamId}/session-review/export?date=${date}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50" download>
+        <a
+          href={`/api/teams/${teamId}/session-review/export?date=${date}`}
+          className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+          download
+        >
           Export CSV
         </a>
       </div>
       {query.error && <Notice tone="error">{(query.error as Error).message}</Notice>}
-      {query.isPending && <p className="text-sm text-slate-600">Reading the day’s sessions and their summaries from Coviu…</p>}
+      {query.isPending && (
+        <p className="text-sm text-slate-600">Reading the day’s sessions and their summaries from Coviu…</p>
+      )}
       {review && (
         <>
           <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4" aria-label="Day totals">
@@ -63,16 +73,41 @@ export function DayReviewView({ teams }: { teams: ZonedTeam[] }) {
             <p className="text-sm text-slate-700">No sessions on this day.</p>
           ) : (
             <table className="w-full text-left text-sm" aria-label="Sessions on this day">
-              <TableHead columns={['Starts', 'Session', 'State', 'Booked', 'Actual', 'Overrun', 'No-show', 'Summary', 'Billable']} />
+              <TableHead
+                columns={[
+                  'Starts',
+                  'Session',
+                  'State',
+                  'Booked',
+                  'Actual',
+                  'Overrun',
+                  'No-show',
+                  'Summary',
+                  'Billable',
+                ]}
+              />
               <tbody>
                 {review.rows.map((r) => (
                   <tr key={r.id} className="border-b border-slate-100">
                     <td className="p-2">{formatClinicTime(r.scheduledStart, review.timezone).slice(0, 5)}</td>
-                    <td className="p-2"><Link href={`/sessions/${teamId}/${r.id}`} className="text-brand underline-offset-4 hover:underline">{r.name || 'Untitled session'}</Link></td>
-                    <td className="p-2"><StateBadge state={r.state} /></td>
+                    <td className="p-2">
+                      <Link
+                        href={`/sessions/${teamId}/${r.id}`}
+                        className="text-brand underline-offset-4 hover:underline"
+                      >
+                        {r.name || 'Untitled session'}
+                      </Link>
+                    </td>
+                    <td className="p-2">
+                      <StateBadge state={r.state} />
+                    </td>
                     <td className="p-2">{mins(r.scheduledMinutes)}</td>
                     <td className="p-2">{mins(r.actualMinutes)}</td>
-                    <td className="p-2">{r.overrunMinutes !== null && r.overrunMinutes > 0 ? `⚠ +${r.overrunMinutes} min` : mins(r.overrunMinutes)}</td>
+                    <td className="p-2">
+                      {r.overrunMinutes !== null && r.overrunMinutes > 0
+                        ? `⚠ +${r.overrunMinutes} min`
+                        : mins(r.overrunMinutes)}
+                    </td>
                     <td className="p-2">{yesNo(r.noShow, 'Guest never joined')}</td>
                     <td className="p-2">{r.state !== 'finished' ? '—' : r.missingSummary ? '⚠ Missing' : 'Yes'}</td>
                     <td className="p-2">{mins(r.billableMinutes)}</td>

@@ -12,7 +12,13 @@ export function DurationField({ minutes, onChange }: { minutes: number; onChange
       <div className="mt-1 flex flex-wrap items-center gap-3">
         {DURATION_PRESETS.map((m) => (
           <label key={m} className="text-sm">
-            <input type="radio" name={`${id}-duration`} checked={minutes === m} onChange={() => onChange(m)} className="mr-1" />
+            <input
+              type="radio"
+              name={`${id}-duration`}
+              checked={minutes === m}
+              onChange={() => onChange(m)}
+              className="mr-1"
+            />
             {m} min
           </label>
         ))}

@@ -14,7 +14,10 @@ import { useSessionMutation } from './use-session';
 function SendLink({ teamId, session, person }: { teamId: string; session: SessionView; person: ParticipantView }) {
   const send = useApiMutation<'sms' | 'email', { delivery: { status: string } }>(
     'POST',
-    (channel) => ({ url: `/api/teams/${teamId}/sessions/${session.id}/participants/${person.id}/send-link`, body: { channel } }),
+    (channel) => ({
+      url: `/api/teams/${teamId}/sessions/${session.id}/participants/${person.id}/send-link`,
+      body: { channel },
+    }),
     [queryKeys.sessionPart(teamId, session.id, 'notifications')],
   );
   const blocked = session.permissions.sendLink;
@@ -22,10 +25,36 @@ function SendLink({ teamId, session, person }: { teamId: string; session: Sessio
   const who = person.displayName ?? PARTICIPANT_ROLE_LABEL[person.role];
   return (
     <div className="flex flex-wrap items-center gap-1">
-      {person.sms && <Button variant="secondary" disabled={send.isPending} onClick={() => send.mutate('sms')} aria-label={`Send ${who}'s link by SMS to ${person.sms}`}>Send by SMS</Button>}
-      {person.email && <Button variant="secondary" disabled={send.isPending} onClick={() => send.mutate('email')} aria-label={`Send ${who}'s link by email to ${person.email}`}>Send by email</Button>}
-      {send.isSuccess && <span role="status" className="text-xs text-green-900">✓ {send.data.delivery.status === 'recorded' ? 'Recorded (see Links sent)' : 'Sent'}</span>}
-      {send.error && <span role="alert" className="text-xs text-red-900">⚠ {(send.error as Error).message}</span>}
+      {person.sms && (
+        <Button
+          variant="secondary"
+          disabled={send.isPending}
+          onClick={() => send.mutate('sms')}
+          aria-label={`Send ${who}'s link by SMS to ${person.sms}`}
+        >
+          Send by SMS
+        </Button>
+      )}
+      {person.email && (
+        <Button
+          variant="secondary"
+          disabled={send.isPending}
+          onClick={() => send.mutate('email')}
+          aria-label={`Send ${who}'s link by email to ${person.email}`}
+        >
+          Send by email
+        </Button>
+      )}
+      {send.isSuccess && (
+        <span role="status" className="text-xs text-green-900">
+          ✓ {send.data.delivery.status === 'recorded' ? 'Recorded (see Links sent)' : 'Sent'}
+        </span>
+      )}
+      {send.error && (
+        <span role="alert" className="text-xs text-red-900">
+          ⚠ {(send.error as Error).message}
+        </span>
+      )}
     </div>
   );
 }
@@ -41,16 +70,27 @@ export function ParticipantsTable({ teamId, session }: { teamId: string; session
         <TableHead columns={['Name', 'Role', 'Entry link', 'Contact', { label: 'Actions', hidden: true }]} />
         <tbody>
           {session.participants.map((p) => (
-            <tr key={p.id} className={`border-b border-slate-100 align-top ${p.removed ? 'text-slate-500' : ''}`} data-participant-role={p.role}>
-              <td className="p-2">{p.displayName || '—'}{p.removed && <span className="ml-2 text-xs">(removed)</span>}</td>
+            <tr
+              key={p.id}
+              className={`border-b border-slate-100 align-top ${p.removed ? 'text-slate-500' : ''}`}
+              data-participant-role={p.role}
+            >
+              <td className="p-2">
+                {p.displayName || '—'}
+                {p.removed && <span className="ml-2 text-xs">(removed)</span>}
+              </td>
               <td className="p-2">{PARTICIPANT_ROLE_LABEL[p.role]}</td>
               <td className="p-2">
                 {p.entryUrl && !p.removed && session.state !== 'cancelled' ? (
                   <div className="flex flex-wrap items-center gap-2">
-                    <code className="max-w-56 truncate text-xs" title={p.entryUrl}>{p.entryUrl}</code>
+                    <code className="max-w-56 truncate text-xs" title={p.entryUrl}>
+                      {p.entryUrl}
+                    </code>
                     <CopyButton text={p.entryUrl} label={`${p.displayName ?? PARTICIPANT_ROLE_LABEL[p.role]}'s link`} />
                   </div>
-                ) : '—'}
+                ) : (
+                  '—'
+                )}
               </td>
               <td className="p-2">{[p.sms, p.email].filter(Boolean).join(' · ') || '—'}</td>
               <td className="p-2">
@@ -58,7 +98,13 @@ export function ParticipantsTable({ teamId, session }: { teamId: string; session
                   <div className="flex flex-wrap gap-2">
                     <SendLink teamId={teamId} session={session} person={p} />
                     {!removeReason && (
-                      <Button variant="secondary" onClick={() => setRemoving(p)} aria-label={`Remove ${p.displayName ?? PARTICIPANT_ROLE_LABEL[p.role]}`}>Remove</Button>
+                      <Button
+                        variant="secondary"
+                        onClick={() => setRemoving(p)}
+                        aria-label={`Remove ${p.displayName ?? PARTICIPANT_ROLE_LABEL[p.role]}`}
+                      >
+                        Remove
+                      </Button>
                     )}
                   </div>
                 )}
@@ -68,12 +114,24 @@ export function ParticipantsTable({ teamId, session }: { teamId: string; session
         </tbody>
       </table>
       {removeReason && session.state !== 'cancelled' && <p className="mt-1 text-sm text-slate-700">ℹ {removeReason}</p>}
-      <Dialog open={removing !== null} title={`Remove ${removing?.displayName ?? 'this person'}?`} onClose={() => setRemoving(null)}>
+      <Dialog
+        open={removing !== null}
+        title={`Remove ${removing?.displayName ?? 'this person'}?`}
+        onClose={() => setRemoving(null)}
+      >
         <p className="text-sm">Their entry link stops working at once. Coviu cannot undo this.</p>
         {remove.error && <Notice tone="error">{(remove.error as Error).message}</Notice>}
         <div className="mt-3 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setRemoving(null)}>Keep them</Button>
-          <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate(removing!.id, { onSuccess: () => setRemoving(null) })}>Yes, remove</Button>
+          <Button variant="secondary" onClick={() => setRemoving(null)}>
+            Keep them
+          </Button>
+          <Button
+            variant="danger"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate(removing!.id, { onSuccess: () => setRemoving(null) })}
+          >
+            Yes, remove
+          </Button>
         </div>
       </Dialog>
     </>

@@ -20,12 +20,20 @@ function RescheduleDialog({ team, session, onClose }: { team: ZonedTeam; session
   const [minutes, setMinutes] = useState(Math.round((end - start) / 60_000));
   const [problem, setProblem] = useState<string | null>(null);
   const started = session.state === 'in-progress';
-  const save = useSessionMutation<{ date: string; time: string; durationMinutes: number }>(team.id, session.id, 'PATCH', (body) => ({ body }));
+  const save = useSessionMutation<{ date: string; time: string; durationMinutes: number }>(
+    team.id,
+    session.id,
+    'PATCH',
+    (body) => ({ body }),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const next = clinicInstant(date, time, team.timezone)?.getTime();
-    const found = next === undefined ? TIME_RULES.noSuchTime : checkRescheduleTimes({ start, end }, { start: next, end: next + minutes * 60_000 }, started, Date.now());
+    const found =
+      next === undefined
+        ? TIME_RULES.noSuchTime
+        : checkRescheduleTimes({ start, end }, { start: next, end: next + minutes * 60_000 }, started, Date.now());
     setProblem(found);
     if (!found) save.mutate({ date, time, durationMinutes: minutes }, { onSuccess: onClose });
   }
@@ -35,13 +43,30 @@ function RescheduleDialog({ team, session, onClose }: { team: ZonedTeam; session
       {(problem || save.error) && <Notice tone="error">{problem ?? (save.error as Error).message}</Notice>}
       {started && <p className="text-sm text-slate-700">{TIME_RULES.startedStart}</p>}
       <div className="grid grid-cols-2 gap-2">
-        <TextField label="New date" type="date" value={date} onChange={(e) => setDate(e.target.value)} disabled={started} />
-        <TextField label="New time" type="time" value={time} onChange={(e) => setTime(e.target.value)} disabled={started} hint={`Clinic time (${team.timezone})`} />
+        <TextField
+          label="New date"
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          disabled={started}
+        />
+        <TextField
+          label="New time"
+          type="time"
+          value={time}
+          onChange={(e) => setTime(e.target.value)}
+          disabled={started}
+          hint={`Clinic time (${team.timezone})`}
+        />
       </div>
       <DurationField minutes={minutes} onChange={setMinutes} />
       <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose}>Keep as it is</Button>
-        <Button type="submit" disabled={save.isPending}>Save new time</Button>
+        <Button variant="secondary" onClick={onClose}>
+          Keep as it is
+        </Button>
+        <Button type="submit" disabled={save.isPending}>
+          Save new time
+        </Button>
       </div>
     </form>
   );
@@ -55,12 +80,22 @@ export function SessionActions({ team, session }: { team: ZonedTeam; session: Se
   return (
     <div className="flex flex-wrap gap-6">
       <WithReason id="reschedule-reason" reason={rescheduleReason}>
-        <Button variant="secondary" disabled={Boolean(rescheduleReason)} aria-describedby={rescheduleReason ? 'reschedule-reason' : undefined} onClick={() => setOpen('reschedule')}>
+        <Button
+          variant="secondary"
+          disabled={Boolean(rescheduleReason)}
+          aria-describedby={rescheduleReason ? 'reschedule-reason' : undefined}
+          onClick={() => setOpen('reschedule')}
+        >
           Reschedule
         </Button>
       </WithReason>
       <WithReason id="cancel-reason" reason={session.state === 'cancelled' ? null : cancelReason}>
-        <Button variant="danger" disabled={Boolean(cancelReason)} aria-describedby={cancelReason ? 'cancel-reason' : undefined} onClick={() => setOpen('cancel')}>
+        <Button
+          variant="danger"
+          disabled={Boolean(cancelReason)}
+          aria-describedby={cancelReason ? 'cancel-reason' : undefined}
+          onClick={() => setOpen('cancel')}
+        >
           Cancel session
         </Button>
       </WithReason>
@@ -68,11 +103,19 @@ export function SessionActions({ team, session }: { team: ZonedTeam; session: Se
         <RescheduleDialog team={team} session={session} onClose={() => setOpen(null)} />
       </Dialog>
       <Dialog open={open === 'cancel'} title="Cancel this session?" onClose={() => setOpen(null)}>
-        <p className="mb-3 text-sm">Nobody will be able to join, and Coviu cannot undo a cancellation. The entry links already sent stop working.</p>
+        <p className="mb-3 text-sm">
+          Nobody will be able to join, and Coviu cannot undo a cancellation. The entry links already sent stop working.
+        </p>
         {cancel.error && <Notice tone="error">{(cancel.error as Error).message}</Notice>}
         <div className="mt-3 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(null)}>Keep the session</Button>
-          <Button variant="danger" disabled={cancel.isPending} onClick={() => cancel.mutate(undefined, { onSuccess: () => setOpen(null) })}>
+          <Button variant="secondary" onClick={() => setOpen(null)}>
+            Keep the session
+          </Button>
+          <Button
+            variant="danger"
+            disabled={cancel.isPending}
+            onClick={() => cancel.mutate(undefined, { onSuccess: () => setOpen(null) })}
+          >
             Yes, cancel it
           </Button>
         </div>

@@ -43,11 +43,14 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
     refetchInterval: 60_000,
   });
   const sessions = useMemo(() => (query.data?.sessions ?? []).filter((s) => matches(s, search)), [query.data, search]);
-  const counts = Object.fromEntries(SESSION_STATES.map((s) => [s, sessions.filter((x) => x.state === s).length])) as Record<SessionState, number>;
+  const counts = Object.fromEntries(
+    SESSION_STATES.map((s) => [s, sessions.filter((x) => x.state === s).length]),
+  ) as Record<SessionState, number>;
   const shown = sessions.filter((s) => s.state === tab);
   const timezone = query.data?.timezone ?? team?.timezone ?? 'UTC';
 
-  if (!teams.length) return <Notice tone="info">You are not a member of any clinic yet. Ask an administrator to add you to one.</Notice>;
+  if (!teams.length)
+    return <Notice tone="info">You are not a member of any clinic yet. Ask an administrator to add you to one.</Notice>;
 
   return (
     <div className="space-y-4">
@@ -55,14 +58,19 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
         {teams.length > 1 && (
           <SelectField label="Clinic" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
             {teams.map((t) => (
-              <option key={t.id} value={t.id}>{t.name}</option>
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
             ))}
           </SelectField>
         )}
         <TextField label="From" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         <TextField label="To" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         <TextField label="Search by name" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <Link href={`/sessions/new?team=${teamId}`} className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-brand-fg focus-visible:ring-2 focus-visible:ring-brand focus-visible:ring-offset-2">
+        <Link
+          href={`/sessions/new?team=${teamId}`}
+          className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-brand-fg focus-visible:ring-2 focus-visible:ring-brand focus-visible:ring-offset-2"
+        >
           Book a session
         </Link>
       </div>
@@ -83,7 +91,9 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
       {query.isPending ? (
         <p className="text-sm text-slate-600">Loading sessions…</p>
       ) : shown.length === 0 ? (
-        <p className="text-sm text-slate-700">No {STATE_LABEL[tab].toLowerCase()} sessions between these days{search ? ' matching that name' : ''}.</p>
+        <p className="text-sm text-slate-700">
+          No {STATE_LABEL[tab].toLowerCase()} sessions between these days{search ? ' matching that name' : ''}.
+        </p>
       ) : (
         <table className="w-full text-left text-sm" aria-label={`${STATE_LABEL[tab]} sessions`}>
           <TableHead columns={['Starts', 'Session', 'Hosts', 'Guests', 'State']} />
@@ -92,14 +102,19 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
               <tr key={s.id} className="border-b border-slate-100" data-session-id={s.id}>
                 <td className="p-2 whitespace-nowrap">{formatClinicDateTime(s.startTime, timezone)}</td>
                 <td className="p-2">
-                  <Link href={`/sessions/${teamId}/${s.id}`} className="font-medium text-brand underline-offset-4 hover:underline">
+                  <Link
+                    href={`/sessions/${teamId}/${s.id}`}
+                    className="font-medium text-brand underline-offset-4 hover:underline"
+                  >
                     {s.name || 'Untitled session'}
                   </Link>
                   {s.source === 'room' && <span className="ml-2 text-xs text-slate-600">(from an admit)</span>}
                 </td>
                 <td className="p-2">{s.hosts.join(', ') || '—'}</td>
                 <td className="p-2">{s.guests.join(', ') || '—'}</td>
-                <td className="p-2"><StateBadge state={s.state} /></td>
+                <td className="p-2">
+                  <StateBadge state={s.state} />
+                </td>
               </tr>
             ))}
           </tbody>

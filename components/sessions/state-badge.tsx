@@ -12,7 +12,10 @@ const LOOK: Record<SessionState, { icon: string; className: string }> = {
 export function StateBadge({ state }: { state: SessionState }) {
   const look = LOOK[state];
   return (
-    <span data-state={state} className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ${look.className}`}>
+    <span
+      data-state={state}
+      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ${look.className}`}
+    >
       <span aria-hidden="true">{look.icon}</span>
       {STATE_LABEL[state]}
     </span>

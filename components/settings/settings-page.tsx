@@ -17,7 +17,11 @@ function IdleForm({ initial }: { initial: GlobalSettings }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      await fetchJson('/api/settings', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ idleTimeoutMinutes: Number(minutes) }) });
+      await fetchJson('/api/settings', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ idleTimeoutMinutes: Number(minutes) }),
+      });
       setMessage({ tone: 'success', text: 'Saved. It applies from each person’s next page load.' });
     } catch (error) {
       setMessage({ tone: 'error', text: (error as Error).message });
@@ -25,7 +29,13 @@ function IdleForm({ initial }: { initial: GlobalSettings }) {
   }
   return (
     <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-3">
-      <TextField label="Sign out after this many idle minutes (every clinic)" type="number" min={2} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+      <TextField
+        label="Sign out after this many idle minutes (every clinic)"
+        type="number"
+        min={2}
+        value={minutes}
+        onChange={(e) => setMinutes(e.target.value)}
+      />
       <Button type="submit">Save</Button>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
     </form>
@@ -43,19 +53,29 @@ export function SettingsPage({ teams, global }: { teams: QueuedTeam[]; global: G
   return (
     <div className="max-w-3xl space-y-6">
       <section aria-labelledby="shared" className="space-y-2">
-        <h2 id="shared" className="text-lg font-semibold">Shared computers</h2>
+        <h2 id="shared" className="text-lg font-semibold">
+          Shared computers
+        </h2>
         <IdleForm initial={global} />
       </section>
       <section aria-labelledby="clinic" className="space-y-3">
-        <h2 id="clinic" className="text-lg font-semibold">Clinic settings</h2>
+        <h2 id="clinic" className="text-lg font-semibold">
+          Clinic settings
+        </h2>
         {teams.length > 1 && (
           <SelectField label="Clinic" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            {teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </SelectField>
         )}
         {query.error && <Notice tone="error">{(query.error as Error).message}</Notice>}
         {teamId && <DisplayLinks key={`displays-${teamId}`} teamId={teamId} />}
-        {query.data && team && <TeamSettingsForm key={teamId} teamId={teamId} queues={team.queues} initial={query.data} />}
+        {query.data && team && (
+          <TeamSettingsForm key={teamId} teamId={teamId} queues={team.queues} initial={query.data} />
+        )}
       </section>
     </div>
   );

@@ -35,15 +35,23 @@ export function ThresholdGrid({
     <table className="text-sm" aria-label={label}>
       <thead>
         <tr className="text-left text-slate-600">
-          <th scope="col" className="p-1">Priority</th>
-          <th scope="col" className="p-1">▲ {LEVEL_LABEL.warn} after (min)</th>
-          <th scope="col" className="p-1">⚠ {LEVEL_LABEL.critical} after (min)</th>
+          <th scope="col" className="p-1">
+            Priority
+          </th>
+          <th scope="col" className="p-1">
+            ▲ {LEVEL_LABEL.warn} after (min)
+          </th>
+          <th scope="col" className="p-1">
+            ⚠ {LEVEL_LABEL.critical} after (min)
+          </th>
         </tr>
       </thead>
       <tbody>
         {PRIORITIES.map((p) => (
           <tr key={p}>
-            <th scope="row" className="p-1 text-left font-medium">{PRIORITY_LABEL[p]}</th>
+            <th scope="row" className="p-1 text-left font-medium">
+              {PRIORITY_LABEL[p]}
+            </th>
             {(['warnMinutes', 'criticalMinutes'] as const).map((field) => (
               <td key={field} className="p-1">
                 <input

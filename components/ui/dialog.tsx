@@ -2,7 +2,17 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 
 /** The native <dialog>: modal, focus kept inside, Escape closes. */
-export function Dialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   // The native close event arrives a moment after close(); when the app closed it, reporting it
   // back could undo what happened meanwhile (another dialog opened by a quick click).
@@ -21,7 +31,12 @@ export function Dialog({ open, title, onClose, children }: { open: boolean; titl
     else onClose();
   };
   return (
-    <dialog ref={ref} onClose={closed} aria-labelledby="dialog-title" className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
+    <dialog
+      ref={ref}
+      onClose={closed}
+      aria-labelledby="dialog-title"
+      className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+    >
       {open && (
         <div className="p-5">
           <h2 id="dialog-title" className="mb-3 text-lg font-semibold">

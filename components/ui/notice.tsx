@@ -9,7 +9,10 @@ export function Notice({ tone, children }: { tone: 'error' | 'success' | 'info';
   }[tone];
   const icon = { error: '⚠', success: '✓', info: 'ℹ' }[tone];
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={`flex gap-2 rounded border px-3 py-2 text-sm ${styles}`}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`flex gap-2 rounded border px-3 py-2 text-sm ${styles}`}
+    >
       <span aria-hidden="true">{icon}</span>
       <div>{children}</div>
     </div>

@@ -44,7 +44,16 @@ const SHORTCUTS: [string, string][] = [
   ['?', 'this help'],
 ];
 
-export function ActionDialogs({ kind, caller, team, pending, error, onSubmit, onClose: close, defaultMode = 'route' }: Props) {
+export function ActionDialogs({
+  kind,
+  caller,
+  team,
+  pending,
+  error,
+  onSubmit,
+  onClose: close,
+  defaultMode = 'route',
+}: Props) {
   const [chosenMode, setMode] = useState<'route' | 'room' | null>(null);
   const mode = chosenMode ?? defaultMode;
   const onClose = () => {
@@ -72,7 +81,9 @@ export function ActionDialogs({ kind, caller, team, pending, error, onSubmit, on
         <dl className="grid grid-cols-2 gap-1 text-sm">
           {SHORTCUTS.map(([key, what]) => (
             <div key={key} className="contents">
-              <dt><kbd className="rounded border px-1">{key}</kbd></dt>
+              <dt>
+                <kbd className="rounded border px-1">{key}</kbd>
+              </dt>
               <dd>{what}</dd>
             </div>
           ))}
@@ -83,12 +94,19 @@ export function ActionDialogs({ kind, caller, team, pending, error, onSubmit, on
     if (kind === 'admit' && admission?.mode === 'room' && admission.hostUrl) {
       return (
         <div className="space-y-3" data-testid="room-links">
-          <Notice tone="success">Room ready with {admission.practitioner.name}. Send each person their own link.</Notice>
-          {[['Practitioner (host) link', admission.hostUrl, 'host link'], ['Caller (guest) link', admission.guestUrl, 'guest link']].map(([label, url, copy]) => (
+          <Notice tone="success">
+            Room ready with {admission.practitioner.name}. Send each person their own link.
+          </Notice>
+          {[
+            ['Practitioner (host) link', admission.hostUrl, 'host link'],
+            ['Caller (guest) link', admission.guestUrl, 'guest link'],
+          ].map(([label, url, copy]) => (
             <div key={label}>
               <p className="text-sm font-medium">{label}</p>
               <p className="flex items-center gap-2">
-                <a href={url ?? '#'} target="_blank" rel="noreferrer" className="truncate text-sm text-brand underline">{url}</a>
+                <a href={url ?? '#'} target="_blank" rel="noreferrer" className="truncate text-sm text-brand underline">
+                  {url}
+                </a>
                 <CopyButton text={url ?? ''} label={copy!} />
               </p>
             </div>
@@ -101,14 +119,31 @@ export function ActionDialogs({ kind, caller, team, pending, error, onSubmit, on
       <form onSubmit={submit} className="space-y-3">
         {kind === 'admit' && (
           <>
-            <SelectField label="Practitioner" name="practitionerId" required defaultValue={caller.triage.reassignedPractitioner?.id ?? ''}>
-              <option value="" disabled>Choose…</option>
-              {team.practitioners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            <SelectField
+              label="Practitioner"
+              name="practitionerId"
+              required
+              defaultValue={caller.triage.reassignedPractitioner?.id ?? ''}
+            >
+              <option value="" disabled>
+                Choose…
+              </option>
+              {team.practitioners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
             </SelectField>
             <fieldset>
               <legend className="text-sm font-medium">How they meet</legend>
-              <label className="flex items-center gap-2 text-sm"><input type="radio" name="mode" checked={mode === 'route'} onChange={() => setMode('route')} /> The practitioner joins the caller in Coviu</label>
-              <label className="flex items-center gap-2 text-sm"><input type="radio" name="mode" checked={mode === 'room'} onChange={() => setMode('room')} /> Open a new room with two entry links</label>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="radio" name="mode" checked={mode === 'route'} onChange={() => setMode('route')} /> The
+                practitioner joins the caller in Coviu
+              </label>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="radio" name="mode" checked={mode === 'room'} onChange={() => setMode('room')} /> Open a new
+                room with two entry links
+              </label>
             </fieldset>
           </>
         )}
@@ -116,11 +151,25 @@ export function ActionDialogs({ kind, caller, team, pending, error, onSubmit, on
           <>
             <SelectField label="Queue" name="queueId" defaultValue={caller.triage.reassignedQueueId ?? ''}>
               <option value="">Where Coviu has them</option>
-              {team.queues.filter((q) => q.id !== caller.queueId).map((q) => <option key={q.id} value={q.id}>{q.name}</option>)}
+              {team.queues
+                .filter((q) => q.id !== caller.queueId)
+                .map((q) => (
+                  <option key={q.id} value={q.id}>
+                    {q.name}
+                  </option>
+                ))}
             </SelectField>
-            <SelectField label="Practitioner" name="practitionerId" defaultValue={caller.triage.reassignedPractitioner?.id ?? ''}>
+            <SelectField
+              label="Practitioner"
+              name="practitionerId"
+              defaultValue={caller.triage.reassignedPractitioner?.id ?? ''}
+            >
               <option value="">Anyone</option>
-              {team.practitioners.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {team.practitioners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
             </SelectField>
           </>
         )}
@@ -129,28 +178,46 @@ export function ActionDialogs({ kind, caller, team, pending, error, onSubmit, on
             <legend className="text-sm font-medium">Priority</legend>
             {([0, 1, 2] as Priority[]).map((p) => (
               <label key={p} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="priority" value={p} defaultChecked={caller.triage.priority === p} /> {PRIORITY_LABEL[p]}
+                <input type="radio" name="priority" value={p} defaultChecked={caller.triage.priority === p} />{' '}
+                {PRIORITY_LABEL[p]}
               </label>
             ))}
           </fieldset>
         )}
         {kind === 'note' && (
           <div>
-            <label htmlFor="caller-note" className="block text-sm font-medium">Note for the team (not sent to Coviu)</label>
-            <textarea id="caller-note" name="note" maxLength={500} rows={3} defaultValue={caller.triage.note ?? ''} className="mt-1 w-full rounded border border-slate-300 p-2 text-sm" />
+            <label htmlFor="caller-note" className="block text-sm font-medium">
+              Note for the team (not sent to Coviu)
+            </label>
+            <textarea
+              id="caller-note"
+              name="note"
+              maxLength={500}
+              rows={3}
+              defaultValue={caller.triage.note ?? ''}
+              className="mt-1 w-full rounded border border-slate-300 p-2 text-sm"
+            />
           </div>
         )}
         {error && <Notice tone="error">{error}</Notice>}
         <div className="flex gap-2">
-          <Button type="submit" disabled={pending}>{pending ? 'Saving…' : 'Save'}</Button>
-          <Button variant="secondary" onClick={onClose}>Cancel</Button>
+          <Button type="submit" disabled={pending}>
+            {pending ? 'Saving…' : 'Save'}
+          </Button>
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
         </div>
       </form>
     );
   };
 
   return (
-    <Dialog open={kind !== null} title={kind ? `${TITLES[kind]}${caller && kind !== 'help' ? `: ${caller.name ?? 'caller'}` : ''}` : ''} onClose={onClose}>
+    <Dialog
+      open={kind !== null}
+      title={kind ? `${TITLES[kind]}${caller && kind !== 'help' ? `: ${caller.name ?? 'caller'}` : ''}` : ''}
+      onClose={onClose}
+    >
       {body()}
     </Dialog>
   );

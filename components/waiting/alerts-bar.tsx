@@ -6,7 +6,15 @@ const currentPermission = () => (typeof Notification === 'undefined' ? 'unsuppor
 import { Button } from '@/components/ui/button';
 import type { RaisedAlert } from './use-alerts';
 
-export function AlertsBar({ raised, muted, setMuted }: { raised: RaisedAlert[]; muted: boolean; setMuted: (m: boolean) => void }) {
+export function AlertsBar({
+  raised,
+  muted,
+  setMuted,
+}: {
+  raised: RaisedAlert[];
+  muted: boolean;
+  setMuted: (m: boolean) => void;
+}) {
   // Read after hydration: the server cannot know the browser's notification permission.
   const initial = useSyncExternalStore(noop, currentPermission, () => 'unsupported');
   const [asked, setPermission] = useState<string | null>(null);

@@ -15,11 +15,19 @@ export function CallerDetails({ caller, onClose }: { caller: DashboardCaller | n
     // Fetched each time it is opened: each view is a new audit entry, and nothing lingers in cache.
     gcTime: 0,
     staleTime: 0,
-    queryFn: ({ signal }) => fetchJson<{ call: WaitingCall }>(`/api/teams/${caller!.teamId}/calls/${caller!.callId}`, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson<{ call: WaitingCall }>(`/api/teams/${caller!.teamId}/calls/${caller!.callId}`, { signal }),
   });
   const p = details.data?.call.patient;
   const rows: [string, string | null | undefined][] = p
-    ? [['Name', p.name], ['Phone', p.phone], ['Medicare number', p.medicareNumber], ['Date of birth', p.dateOfBirth], ['Reason', p.reason], ...Object.entries(p.extra)]
+    ? [
+        ['Name', p.name],
+        ['Phone', p.phone],
+        ['Medicare number', p.medicareNumber],
+        ['Date of birth', p.dateOfBirth],
+        ['Reason', p.reason],
+        ...Object.entries(p.extra),
+      ]
     : [];
   return (
     <Dialog open={caller !== null} title="Caller details" onClose={onClose}>

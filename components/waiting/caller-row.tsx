@@ -23,7 +23,20 @@ export interface RowProps {
   onAction: (callId: string, action: 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'acknowledge') => void;
 }
 
-function RowImpl({ caller, index, ref, level, queueName, reassignedQueueName, selected, privacy, marker, me, onSelect, onAction }: RowProps) {
+function RowImpl({
+  caller,
+  index,
+  ref,
+  level,
+  queueName,
+  reassignedQueueName,
+  selected,
+  privacy,
+  marker,
+  me,
+  onSelect,
+  onAction,
+}: RowProps) {
   const t = caller.triage;
   const mine = t.claimedBy?.id === me;
   const gone = caller.status === 'left' || caller.status === 'ended' || caller.status === 'transferred';
@@ -44,7 +57,10 @@ function RowImpl({ caller, index, ref, level, queueName, reassignedQueueName, se
       <td className="p-2">
         <LevelBadge level={level} />
         {t.escalation && (
-          <span className="ml-1 inline-block rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white" data-testid="escalated">
+          <span
+            className="ml-1 inline-block rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white"
+            data-testid="escalated"
+          >
             <span aria-hidden="true">⚑</span> Escalated
           </span>
         )}
@@ -57,7 +73,9 @@ function RowImpl({ caller, index, ref, level, queueName, reassignedQueueName, se
       <td className="p-2 font-medium">
         {privacy ? initialsOf(caller.name) : (caller.name ?? 'Unnamed caller')}
         {marker && (
-          <span className="ml-2 rounded bg-sky-100 px-1 text-xs font-semibold text-sky-900">{marker === 'new' ? 'New' : 'Changed'}</span>
+          <span className="ml-2 rounded bg-sky-100 px-1 text-xs font-semibold text-sky-900">
+            {marker === 'new' ? 'New' : 'Changed'}
+          </span>
         )}
         {t.note && (
           <span className="ml-1 text-xs text-slate-600" title={t.note}>
@@ -68,7 +86,9 @@ function RowImpl({ caller, index, ref, level, queueName, reassignedQueueName, se
       <td className="p-2">
         {queueName}
         {reassignedQueueName && <span className="block text-xs text-slate-600">→ {reassignedQueueName}</span>}
-        {t.reassignedPractitioner && <span className="block text-xs text-slate-600">→ {t.reassignedPractitioner.name}</span>}
+        {t.reassignedPractitioner && (
+          <span className="block text-xs text-slate-600">→ {t.reassignedPractitioner.name}</span>
+        )}
       </td>
       <td className="p-2">{STATUS_LABEL[caller.status]}</td>
       <td className="p-2 text-right tabular-nums">{gone ? '—' : <TickingDuration since={inQueueSince} />}</td>
@@ -76,7 +96,7 @@ function RowImpl({ caller, index, ref, level, queueName, reassignedQueueName, se
         <TickingDuration since={caller.arrivedAt} until={gone ? caller.endedAt : null} />
       </td>
       <td className="p-2 text-sm">
-        {t.claimedBy ? (mine ? 'You' : t.claimedBy.name) : <span className="text-slate-500">—</span>}
+        {t.claimedBy ? mine ? 'You' : t.claimedBy.name : <span className="text-slate-500">—</span>}
         {t.admission && (
           <span className="block text-xs">
             Admitted to {t.admission.practitioner.name} ({t.admission.mode === 'room' ? 'room' : 'joins in Coviu'})
@@ -88,17 +108,45 @@ function RowImpl({ caller, index, ref, level, queueName, reassignedQueueName, se
         {!gone && (
           <span className="inline-flex flex-wrap justify-end gap-1">
             {t.escalation && (
-              <button type="button" className="rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white hover:bg-red-800" onClick={(e) => { e.stopPropagation(); onAction(caller.callId, 'acknowledge'); }}>
+              <button
+                type="button"
+                className="rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white hover:bg-red-800"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onAction(caller.callId, 'acknowledge');
+                }}
+              >
                 Acknowledge
               </button>
             )}
-            <button type="button" className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50" onClick={(e) => { e.stopPropagation(); onAction(caller.callId, 'claim'); }}>
+            <button
+              type="button"
+              className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
+              onClick={(e) => {
+                e.stopPropagation();
+                onAction(caller.callId, 'claim');
+              }}
+            >
               {mine ? 'Release' : 'Claim'}
             </button>
-            <button type="button" className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50" onClick={(e) => { e.stopPropagation(); onAction(caller.callId, 'admit'); }}>
+            <button
+              type="button"
+              className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
+              onClick={(e) => {
+                e.stopPropagation();
+                onAction(caller.callId, 'admit');
+              }}
+            >
               Admit
             </button>
-            <button type="button" className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50" onClick={(e) => { e.stopPropagation(); onAction(caller.callId, 'reassign'); }}>
+            <button
+              type="button"
+              className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
+              onClick={(e) => {
+                e.stopPropagation();
+                onAction(caller.callId, 'reassign');
+              }}
+            >
               Reassign
             </button>
           </span>

@@ -9,7 +9,10 @@ import { CallerRow, type RowProps } from './caller-row';
 const VIRTUALIZE_FROM = 100;
 const ROW_PX = 45;
 
-type Shared = Omit<RowProps, 'caller' | 'index' | 'ref' | 'level' | 'queueName' | 'reassignedQueueName' | 'selected' | 'marker'>;
+type Shared = Omit<
+  RowProps,
+  'caller' | 'index' | 'ref' | 'level' | 'queueName' | 'reassignedQueueName' | 'selected' | 'marker'
+>;
 
 interface Props extends Shared {
   callers: DashboardCaller[];
@@ -52,7 +55,12 @@ function VirtualBody({
   useLayoutEffect(() => {
     setOffset(body.current ? body.current.getBoundingClientRect().top + window.scrollY : 0);
   }, []);
-  const virtualizer = useWindowVirtualizer({ count: callers.length, estimateSize: () => ROW_PX, overscan: 10, scrollMargin: offset });
+  const virtualizer = useWindowVirtualizer({
+    count: callers.length,
+    estimateSize: () => ROW_PX,
+    overscan: 10,
+    scrollMargin: offset,
+  });
   const selectedIndex = callers.findIndex((c) => c.callId === selectedId);
   useEffect(() => {
     // Keyboard moves (j/k) may select a row that is not rendered yet.

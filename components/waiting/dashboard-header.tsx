@@ -45,23 +45,58 @@ export function DashboardHeader({ callers, feeds }: { callers: DashboardCaller[]
   return (
     <div className="space-y-2">
       {freshness.stale && (
-        <div role="alert" className="flex items-start gap-2 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-amber-950" data-testid="stale-banner">
+        <div
+          role="alert"
+          className="flex items-start gap-2 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-amber-950"
+          data-testid="stale-banner"
+        >
           <span aria-hidden="true">⚠</span>
           <p>
             <strong>This list may be out of date.</strong>{' '}
-            {freshness.ageMs === null ? 'Waitboard has not heard from Coviu yet.' : `Last updated ${formatAge(freshness.ageMs)}.`}{' '}
+            {freshness.ageMs === null
+              ? 'Waitboard has not heard from Coviu yet.'
+              : `Last updated ${formatAge(freshness.ageMs)}.`}{' '}
             {freshness.reason ?? 'Waitboard keeps trying; wait times keep counting.'}
           </p>
         </div>
       )}
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="Waiting area summary">
-        <div><dt className="inline text-slate-600">Waiting </dt><dd className="inline font-semibold" data-testid="count-waiting">{stats.waiting}</dd></div>
-        <div><dt className="inline text-slate-600">Being seen </dt><dd className="inline font-semibold">{stats.beingSeen}</dd></div>
-        <div><dt className="inline text-slate-600">On hold </dt><dd className="inline font-semibold">{stats.onHold}</dd></div>
-        <div><dt className="inline text-slate-600">Left </dt><dd className="inline font-semibold">{stats.left}</dd></div>
-        <div><dt className="inline text-slate-600">Longest wait </dt><dd className="inline font-semibold tabular-nums">{stats.longestWaitMs === null ? '—' : formatDuration(stats.longestWaitMs)}</dd></div>
-        <div><dt className="inline text-slate-600">Median wait </dt><dd className="inline font-semibold tabular-nums">{stats.medianWaitMs === null ? '—' : formatDuration(stats.medianWaitMs)}</dd></div>
-        <div aria-live="polite"><dt className="inline text-slate-600">Updated </dt><dd className="inline" data-testid="data-age">{freshness.ageMs === null ? '…' : formatAge(freshness.ageMs)}</dd></div>
+        <div>
+          <dt className="inline text-slate-600">Waiting </dt>
+          <dd className="inline font-semibold" data-testid="count-waiting">
+            {stats.waiting}
+          </dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-600">Being seen </dt>
+          <dd className="inline font-semibold">{stats.beingSeen}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-600">On hold </dt>
+          <dd className="inline font-semibold">{stats.onHold}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-600">Left </dt>
+          <dd className="inline font-semibold">{stats.left}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-600">Longest wait </dt>
+          <dd className="inline font-semibold tabular-nums">
+            {stats.longestWaitMs === null ? '—' : formatDuration(stats.longestWaitMs)}
+          </dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-600">Median wait </dt>
+          <dd className="inline font-semibold tabular-nums">
+            {stats.medianWaitMs === null ? '—' : formatDuration(stats.medianWaitMs)}
+          </dd>
+        </div>
+        <div aria-live="polite">
+          <dt className="inline text-slate-600">Updated </dt>
+          <dd className="inline" data-testid="data-age">
+            {freshness.ageMs === null ? '…' : formatAge(freshness.ageMs)}
+          </dd>
+        </div>
       </dl>
     </div>
   );

@@ -49,7 +49,11 @@ export function useAlerts(
   soundByDefault = true,
 ) {
   // A person's own choice wins; until they make one, the clinic's setting decides.
-  const stored = useSyncExternalStore(subscribeMuted, () => localStorage.getItem(MUTED_KEY), () => null);
+  const stored = useSyncExternalStore(
+    subscribeMuted,
+    () => localStorage.getItem(MUTED_KEY),
+    () => null,
+  );
   const muted = stored === null ? !soundByDefault : stored === 'true';
   const [raised, setRaised] = useState<RaisedAlert[]>([]);
   const openedAt = useRef(0);
@@ -70,10 +74,14 @@ export function useAlerts(
       const text = `${ALERT_LABEL[event.kind]}: ${queueName(event.caller.triage.reassignedQueueId ?? event.caller.queueId)}`;
       let sound: RaisedAlert['sound'] = 'muted';
       if (localStorage.getItem(MUTED_KEY) !== 'true') {
-        sound = await new Audio('/sounds/alert.mp3').play().then(() => 'played' as const, () => 'blocked' as const);
+        sound = await new Audio('/sounds/alert.mp3').play().then(
+          () => 'played' as const,
+          () => 'blocked' as const,
+        );
       }
       // No patient name on the desktop: notifications show on screens others can see.
-      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') new Notification('Waitboard', { body: text, tag: event.key });
+      if (typeof Notification !== 'undefined' && Notification.permission === 'granted')
+        new Notification('Waitboard', { body: text, tag: event.key });
       setRaised((r) => [{ key: event.key, text, at: Date.now(), sound }, ...r].slice(0, 20));
     }
   }, [callers, now, thresholds, queueName, notJoinedAfterMs]);

@@ -31,7 +31,9 @@ export function useCallerAction() {
       if (optimistic && previous) {
         client.setQueryData<WaitingSnapshot>(key, {
           ...previous,
-          callers: previous.callers.map((c) => (c.callId === caller.callId ? { ...c, triage: { ...c.triage, ...optimistic } } : c)),
+          callers: previous.callers.map((c) =>
+            c.callId === caller.callId ? { ...c, triage: { ...c.triage, ...optimistic } } : c,
+          ),
         });
       }
       return { previous, key };
@@ -41,16 +43,23 @@ export function useCallerAction() {
     onError: (_error, { caller }, context) => {
       const before = context?.previous?.callers.find((c) => c.callId === caller.callId);
       if (!context || !before) return;
-      client.setQueryData<WaitingSnapshot>(context.key, (s) =>
-        s && {
-          ...s,
-          callers: s.callers.map((c) => (c.callId === caller.callId && c.triage.version <= before.triage.version ? { ...c, triage: before.triage } : c)),
-        },
+      client.setQueryData<WaitingSnapshot>(
+        context.key,
+        (s) =>
+          s && {
+            ...s,
+            callers: s.callers.map((c) =>
+              c.callId === caller.callId && c.triage.version <= before.triage.version
+                ? { ...c, triage: before.triage }
+                : c,
+            ),
+          },
       );
     },
     onSuccess: (result) => {
-      client.setQueryData<WaitingSnapshot>(queryKeys.waiting(result.caller.teamId), (s) =>
-        s && { ...s, callers: s.callers.map((c) => (c.callId === result.caller.callId ? result.caller : c)) },
+      client.setQueryData<WaitingSnapshot>(
+        queryKeys.waiting(result.caller.teamId),
+        (s) => s && { ...s, callers: s.callers.map((c) => (c.callId === result.caller.callId ? result.caller : c)) },
       );
     },
   });

@@ -1,7 +1,8 @@
 'use client';
 import { useEffect } from 'react';
 
-export type KeyCommand = 'next' | 'previous' | 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'help' | 'details';
+export type KeyCommand =
+  'next' | 'previous' | 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'help' | 'details';
 
 const KEYS: Record<string, KeyCommand> = {
   j: 'next',

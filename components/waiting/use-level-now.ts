@@ -5,7 +5,12 @@ import { serverNow } from '@/components/live/server-clock';
 import { nextLevelChange, type ThresholdSettings } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
 
-function nextChange(callers: DashboardCaller[], now: number, thresholds: ThresholdSettings, notJoinedAfterMs: number): number {
+function nextChange(
+  callers: DashboardCaller[],
+  now: number,
+  thresholds: ThresholdSettings,
+  notJoinedAfterMs: number,
+): number {
   let next = Infinity;
   for (const c of callers) {
     next = Math.min(next, nextLevelChange(c, now, thresholds));
@@ -23,7 +28,11 @@ function nextChange(callers: DashboardCaller[], now: number, thresholds: Thresho
  * level (or an admission's not-joined state) is due to change. Sorting, levels and alerts read it,
  * so the list re-renders a few times a minute instead of every second; each tick costs one compare.
  */
-export function useLevelNow(callers: DashboardCaller[], thresholds: ThresholdSettings, notJoinedAfterMs: number): number {
+export function useLevelNow(
+  callers: DashboardCaller[],
+  thresholds: ThresholdSettings,
+  notJoinedAfterMs: number,
+): number {
   const [levelNow, setLevelNow] = useState(0);
   const nextAt = useRef(Infinity);
   useEffect(() => {

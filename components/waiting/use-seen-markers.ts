@@ -39,7 +39,11 @@ const stamp = (c: DashboardCaller) => c.status;
  */
 export function useSeenMarkers(userId: string) {
   const key = `waitboard:seen:${userId}`;
-  const seen = useSyncExternalStore(subscribe, () => read(key), () => EMPTY);
+  const seen = useSyncExternalStore(
+    subscribe,
+    () => read(key),
+    () => EMPTY,
+  );
   const markerOf = (c: DashboardCaller): 'new' | 'changed' | null => {
     const previous = seen[c.rootCallId];
     if (previous === undefined) return 'new';

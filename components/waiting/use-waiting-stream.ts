@@ -11,7 +11,6 @@ import type { WaitingSnapshot } from '@/lib/waiting/types';
 
 const FALLBACK_POLL_MS = 5_000;
 
-
 /**
  * One SSE subscription per team, feeding the react-query cache. The browser's EventSource
  * reconnects by itself with Last-Event-ID; while a team's stream is down, its JSON endpoint is
@@ -23,35 +22,38 @@ export function useWaitingStreams(teamIds: string[]) {
   const idsKey = teamIds.join(',');
 
   useEffect(() => {
-    const sources = idsKey.split(',').filter(Boolean).map((teamId) => {
-      const source = new EventSource(`/api/teams/${teamId}/waiting/stream`);
-      const update = (fn: (s: WaitingSnapshot | undefined) => WaitingSnapshot | undefined) =>
-        client.setQueryData<WaitingSnapshot>(queryKeys.waiting(teamId), fn);
-      const mark = (value: boolean) => setConnected((c) => (c[teamId] === value ? c : { ...c, [teamId]: value }));
-      source.addEventListener('open', () => mark(true));
-      listenToWaitingStream(source, {
-        snapshot: (snapshot) => {
-          noteServerTime(snapshot.serverTime);
-          setFreshness(teamId, snapshot);
-          update(() => snapshot);
-        },
-        change: (change) => update((s) => applyChange(s, change)),
-        // A manager changed the clinic's settings: thresholds and the rest apply without a reload.
-        settings: (settings) => update((s) => s && { ...s, settings }),
-        status: (status) => {
-          noteServerTime(status.serverTime);
-          // Not into the callers' cache: a poll that changed nothing must not re-sort 500 rows.
-          setFreshness(teamId, status);
-        },
-        end: () => {
-          source.close();
-          // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops patient data from memory
-          window.location.assign('/signin?reason=expired');
-        },
+    const sources = idsKey
+      .split(',')
+      .filter(Boolean)
+      .map((teamId) => {
+        const source = new EventSource(`/api/teams/${teamId}/waiting/stream`);
+        const update = (fn: (s: WaitingSnapshot | undefined) => WaitingSnapshot | undefined) =>
+          client.setQueryData<WaitingSnapshot>(queryKeys.waiting(teamId), fn);
+        const mark = (value: boolean) => setConnected((c) => (c[teamId] === value ? c : { ...c, [teamId]: value }));
+        source.addEventListener('open', () => mark(true));
+        listenToWaitingStream(source, {
+          snapshot: (snapshot) => {
+            noteServerTime(snapshot.serverTime);
+            setFreshness(teamId, snapshot);
+            update(() => snapshot);
+          },
+          change: (change) => update((s) => applyChange(s, change)),
+          // A manager changed the clinic's settings: thresholds and the rest apply without a reload.
+          settings: (settings) => update((s) => s && { ...s, settings }),
+          status: (status) => {
+            noteServerTime(status.serverTime);
+            // Not into the callers' cache: a poll that changed nothing must not re-sort 500 rows.
+            setFreshness(teamId, status);
+          },
+          end: () => {
+            source.close();
+            // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops patient data from memory
+            window.location.assign('/signin?reason=expired');
+          },
+        });
+        source.onerror = () => mark(false);
+        return source;
       });
-      source.onerror = () => mark(false);
-      return source;
-    });
     return () => sources.forEach((s) => s.close());
   }, [idsKey, client]);
 
@@ -60,7 +62,12 @@ export function useWaitingStreams(teamIds: string[]) {
     (results: UseQueryResult<WaitingSnapshot, Error>[]) =>
       results.map((result, i) => {
         const teamId = idsKey.split(',')[i]!;
-        return { teamId, snapshot: result.data, connected: Boolean(connected[teamId]), fallbackError: result.error ?? null };
+        return {
+          teamId,
+          snapshot: result.data,
+          connected: Boolean(connected[teamId]),
+          fallbackError: result.error ?? null,
+        };
       }),
     [idsKey, connected],
   );

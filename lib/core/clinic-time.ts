@@ -69,7 +69,11 @@ export function formatClinicDateTime(instant: string | number | Date, timeZone: 
 
 /** "09:30:12" in the clinic's timezone. */
 export function formatClinicTime(instant: string | number | Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-AU', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(
-    new Date(instant),
-  );
+  return new Intl.DateTimeFormat('en-AU', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
 }

@@ -3,7 +3,10 @@ import { dayRange } from './day-range';
 
 describe('a range of clinic days', () => {
   it('takes both ends, in order, up to its limit, and says what is wrong otherwise', () => {
-    expect(dayRange(7).parse({ from: '2026-11-01', to: '2026-11-08' })).toEqual({ from: '2026-11-01', to: '2026-11-08' });
+    expect(dayRange(7).parse({ from: '2026-11-01', to: '2026-11-08' })).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-08',
+    });
     const message = (r: unknown) => dayRange(7).safeParse(r).error?.issues[0]?.message;
     expect(message({ from: '2026-11-01', to: '2026-11-09' })).toBe('Choose at most 7 days at a time.');
     expect(message({ from: '2026-11-02', to: '2026-11-01' })).toBe('The last day must not be before the first.');

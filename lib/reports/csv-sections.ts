@@ -20,7 +20,10 @@ export function sectionTable(report: QueueReport, section: Section): { header: s
           ['Abandoned (left before being answered)', s.abandoned],
           ['Transferred out before an answer', s.transferredOut],
           [`Answered within ${report.targetMinutes} min`, s.withinTarget],
-          ['Share answered within target (of answered + abandoned)', s.withinTargetShare === null ? '' : `${Math.round(s.withinTargetShare * 100)}%`],
+          [
+            'Share answered within target (of answered + abandoned)',
+            s.withinTargetShare === null ? '' : `${Math.round(s.withinTargetShare * 100)}%`,
+          ],
           ['Median wait to answer (s)', secs(s.medianWaitSeconds)],
           ['90th percentile wait (s)', secs(s.p90WaitSeconds)],
           ['Longest wait to answer (s)', secs(s.maxWaitSeconds)],
@@ -30,16 +33,30 @@ export function sectionTable(report: QueueReport, section: Section): { header: s
       };
     }
     case 'hourly':
-      return { header: ['Hour', 'Arrivals', 'Answered'], rows: report.hourly.map((h) => [`${String(h.hour).padStart(2, '0')}:00`, h.arrivals, h.answered]) };
+      return {
+        header: ['Hour', 'Arrivals', 'Answered'],
+        rows: report.hourly.map((h) => [`${String(h.hour).padStart(2, '0')}:00`, h.arrivals, h.answered]),
+      };
     case 'heatmap':
       return {
         header: ['Weekday', 'Hour', 'Arrivals', 'Answered', 'Average wait (s)'],
-        rows: report.heatmap.map((c) => [WEEKDAYS[c.weekday - 1]!, `${String(c.hour).padStart(2, '0')}:00`, c.arrivals, c.answered, secs(c.avgWaitSeconds)]),
+        rows: report.heatmap.map((c) => [
+          WEEKDAYS[c.weekday - 1]!,
+          `${String(c.hour).padStart(2, '0')}:00`,
+          c.arrivals,
+          c.answered,
+          secs(c.avgWaitSeconds),
+        ]),
       };
     case 'practitioners':
       return {
         header: ['Practitioner', 'Consults', 'Median length (s)', 'Total (min)'],
-        rows: report.practitioners.map((p) => [p.name ?? (p.practitionerId ? 'Former staff' : 'Answered in Coviu, not admitted through Waitboard'), p.consults, secs(p.medianSeconds), Math.round(p.totalSeconds / 60)]),
+        rows: report.practitioners.map((p) => [
+          p.name ?? (p.practitionerId ? 'Former staff' : 'Answered in Coviu, not admitted through Waitboard'),
+          p.consults,
+          secs(p.medianSeconds),
+          Math.round(p.totalSeconds / 60),
+        ]),
       };
   }
 }

@@ -6,11 +6,24 @@ const T0 = Date.parse('2026-11-24T00:00:00Z');
 const at = (minutes: number, seconds = 0) => new Date(T0 + minutes * 60_000 + seconds * 1000).toISOString();
 
 function person(role: ParticipantAttendance['role'], entry: string | null, exit: string | null): ParticipantAttendance {
-  return { participantId: `${role}-${entry}`, role, entryTime: entry, exitTime: exit, leftReason: null, bandwidth: null };
+  return {
+    participantId: `${role}-${entry}`,
+    role,
+    entryTime: entry,
+    exitTime: exit,
+    leftReason: null,
+    bandwidth: null,
+  };
 }
 
 function summary(participants: ParticipantAttendance[], actual: [string, string] | null = null): SessionSummary {
-  return { startTime: at(0), endTime: at(30), actualStartTime: actual?.[0] ?? null, actualEndTime: actual?.[1] ?? null, participants };
+  return {
+    startTime: at(0),
+    endTime: at(30),
+    actualStartTime: actual?.[0] ?? null,
+    actualEndTime: actual?.[1] ?? null,
+    participants,
+  };
 }
 
 describe('billable minutes', () => {
@@ -19,12 +32,16 @@ describe('billable minutes', () => {
     const result = billableMinutes(s);
     expect(result.countedMs).toBe((14 * 60 + 30) * 1000);
     expect(result.minutes).toBe(15);
-    expect(result.working).toBe('14 min 30 s of time a host and a guest were both in the call, rounded up to whole minutes = 15 min');
+    expect(result.working).toBe(
+      '14 min 30 s of time a host and a guest were both in the call, rounded up to whole minutes = 15 min',
+    );
   });
 
   it('leaves an exact minute as it is and rounds one second past it up', () => {
     expect(billableMinutes(summary([person('HOST', at(0), at(10)), person('GUEST', at(0), at(10))])).minutes).toBe(10);
-    expect(billableMinutes(summary([person('HOST', at(0), at(10, 1)), person('GUEST', at(0), at(11))])).minutes).toBe(11);
+    expect(billableMinutes(summary([person('HOST', at(0), at(10, 1)), person('GUEST', at(0), at(11))])).minutes).toBe(
+      11,
+    );
   });
 
   it('bills nothing when no guest came, and says why', () => {

@@ -43,7 +43,12 @@ function presence(summary: SessionSummary, hosts: boolean): Interval[] {
 function counted(summary: SessionSummary, basis: BillableBasis): Interval[] {
   if (basis === 'host') return union(presence(summary, true));
   if (basis === 'overlap') return intersect(presence(summary, true), presence(summary, false));
-  const start = summary.actualStartTime ?? summary.participants.map((p) => p.entryTime).filter(Boolean).sort()[0];
+  const start =
+    summary.actualStartTime ??
+    summary.participants
+      .map((p) => p.entryTime)
+      .filter(Boolean)
+      .sort()[0];
   if (!start || !summary.actualEndTime) return [];
   return union([{ from: Date.parse(start), to: Date.parse(summary.actualEndTime) }]);
 }
@@ -60,7 +65,12 @@ export function formatSpan(ms: number): string {
 export function roundToUnits(ms: number, rule: BillableRule): number {
   const unitMs = rule.unitMinutes * 60_000;
   const units = ms / unitMs;
-  const whole = rule.rounding === 'up' ? Math.ceil(units - 1e-9) : rule.rounding === 'down' ? Math.floor(units + 1e-9) : Math.round(units);
+  const whole =
+    rule.rounding === 'up'
+      ? Math.ceil(units - 1e-9)
+      : rule.rounding === 'down'
+        ? Math.floor(units + 1e-9)
+        : Math.round(units);
   return Math.max(0, whole) * rule.unitMinutes;
 }
 
@@ -68,7 +78,10 @@ export function billableMinutes(summary: SessionSummary, rule: BillableRule = DE
   const intervals = counted(summary, rule.basis);
   const countedMs = totalMs(intervals);
   const minutes = roundToUnits(countedMs, rule);
-  const units = rule.unitMinutes === 1 ? 'whole minutes' : `whole ${rule.unitMinutes}-minute units (${minutes / rule.unitMinutes} × ${rule.unitMinutes})`;
+  const units =
+    rule.unitMinutes === 1
+      ? 'whole minutes'
+      : `whole ${rule.unitMinutes}-minute units (${minutes / rule.unitMinutes} × ${rule.unitMinutes})`;
   const how = rule.rounding === 'nearest' ? 'rounded to the nearest' : `rounded ${rule.rounding} to`;
   const working =
     countedMs === 0

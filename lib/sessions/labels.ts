@@ -11,7 +11,11 @@ export const STATE_LABEL: Record<SessionState, string> = {
   cancelled: 'Cancelled',
 };
 
-export const PARTICIPANT_ROLE_LABEL: Record<ParticipantRole, string> = { HOST: 'Host', GUEST: 'Guest', PARTICIPANT: 'Participant' };
+export const PARTICIPANT_ROLE_LABEL: Record<ParticipantRole, string> = {
+  HOST: 'Host',
+  GUEST: 'Guest',
+  PARTICIPANT: 'Participant',
+};
 
 export const SOURCE_LABEL: Record<SessionView['source'], string> = {
   booked: 'Booked in Waitboard',

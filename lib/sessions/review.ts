@@ -49,9 +49,18 @@ function range(values: Array<number | null>, pick: 'min' | 'avg' | 'max'): numbe
 
 function bandwidthRange(list: Bandwidth[], dir: 'Sent' | 'Receive'): BandwidthRange {
   return {
-    min: range(list.map((b) => b[`min${dir}`]), 'min'),
-    avg: range(list.map((b) => b[`avg${dir}`]), 'avg'),
-    max: range(list.map((b) => b[`max${dir}`]), 'max'),
+    min: range(
+      list.map((b) => b[`min${dir}`]),
+      'min',
+    ),
+    avg: range(
+      list.map((b) => b[`avg${dir}`]),
+      'avg',
+    ),
+    max: range(
+      list.map((b) => b[`max${dir}`]),
+      'max',
+    ),
   };
 }
 
@@ -81,7 +90,16 @@ export function reviewSession(session: Session, summary: SessionSummary, rule: B
   // Guests Coviu reports no attendance for at all still count as expected guests.
   for (const p of session.participants) {
     if (!attendance.some((a) => a.participantId === p.id)) {
-      attendance.push({ participantId: p.id, name: p.displayName, role: p.role, entry: null, exit: null, leftReason: null, presentMs: 0, removed: Boolean(p.deletedAt) });
+      attendance.push({
+        participantId: p.id,
+        name: p.displayName,
+        role: p.role,
+        entry: null,
+        exit: null,
+        leftReason: null,
+        presentMs: 0,
+        removed: Boolean(p.deletedAt),
+      });
     }
   }
   attendance.sort((a, b) => (ms(a.entry) ?? Infinity) - (ms(b.entry) ?? Infinity));

@@ -27,7 +27,13 @@ export function sessionPermissions(session: Session, now: number): Permissions {
 export function permissionsFor(state: SessionState): Permissions {
   switch (state) {
     case 'cancelled':
-      return { addParticipant: REASONS.cancelled, removeParticipant: REASONS.cancelled, reschedule: REASONS.cancelled, cancel: REASONS.cancelled, sendLink: REASONS.cancelled };
+      return {
+        addParticipant: REASONS.cancelled,
+        removeParticipant: REASONS.cancelled,
+        reschedule: REASONS.cancelled,
+        cancel: REASONS.cancelled,
+        sendLink: REASONS.cancelled,
+      };
     case 'finished':
       return {
         addParticipant: REASONS.finishedAdd,
@@ -37,7 +43,13 @@ export function permissionsFor(state: SessionState): Permissions {
         sendLink: REASONS.finishedLink,
       };
     case 'in-progress':
-      return { addParticipant: null, removeParticipant: null, reschedule: null, cancel: REASONS.startedCancel, sendLink: null };
+      return {
+        addParticipant: null,
+        removeParticipant: null,
+        reschedule: null,
+        cancel: REASONS.startedCancel,
+        sendLink: null,
+      };
     case 'upcoming':
       return { addParticipant: null, removeParticipant: null, reschedule: null, cancel: null, sendLink: null };
   }

@@ -15,9 +15,16 @@ const phone = z
   .regex(/^\+?[\d ()-]{8,20}$/, { message: 'Enter a phone number of 8 to 20 digits, e.g. 0412 345 678.' });
 
 const guestInput = z.object({
-  name: z.string().trim().min(1, { message: 'Enter the guest’s name.' }).max(100, { message: 'Keep the name under 100 characters.' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'Enter the guest’s name.' })
+    .max(100, { message: 'Keep the name under 100 characters.' }),
   phone: phone.optional().or(z.literal('').transform(() => undefined)),
-  email: z.email({ message: 'Enter an email address like name@example.com.' }).optional().or(z.literal('').transform(() => undefined)),
+  email: z
+    .email({ message: 'Enter an email address like name@example.com.' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 export type GuestInput = z.infer<typeof guestInput>;
 
@@ -45,10 +52,16 @@ export type SessionOptions = z.infer<typeof sessionOptions>;
 
 export const bookingInput = z
   .object({
-    name: z.string().trim().min(1, { message: 'Give the session a name.' }).max(120, { message: 'Keep the name under 120 characters.' }),
+    name: z
+      .string()
+      .trim()
+      .min(1, { message: 'Give the session a name.' })
+      .max(120, { message: 'Keep the name under 120 characters.' }),
     when,
     durationMinutes: duration,
-    hostIds: z.array(z.uuid({ message: 'Choose hosts from the list of practitioners.' })).min(1, { message: 'Choose at least one host.' }),
+    hostIds: z
+      .array(z.uuid({ message: 'Choose hosts from the list of practitioners.' }))
+      .min(1, { message: 'Choose at least one host.' }),
     guests: z.array(guestInput).min(1, { message: 'Add at least one guest.' }),
     options: sessionOptions.default({ singleUseLinks: false, hideMenu: false }),
   })

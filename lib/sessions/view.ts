@@ -89,7 +89,15 @@ export interface DayReview {
   date: string;
   timezone: string;
   rows: DayReviewRow[];
-  totals: { sessions: number; finished: number; cancelled: number; noShows: number; overruns: number; missingSummaries: number; billableMinutes: number };
+  totals: {
+    sessions: number;
+    finished: number;
+    cancelled: number;
+    noShows: number;
+    overruns: number;
+    missingSummaries: number;
+    billableMinutes: number;
+  };
 }
 
 /** "•••• ••• 678": enough to tell which number, not enough to copy it from over a shoulder. */

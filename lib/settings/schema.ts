@@ -1,50 +1,83 @@
 import { z } from 'zod';
 
 const minutes = (label: string, max: number) =>
-  z.number({ message: `${label} must be a number of minutes.` }).positive({ message: `${label} must be more than 0 minutes.` }).max(max, { message: `${label} can be at most ${max} minutes.` });
+  z
+    .number({ message: `${label} must be a number of minutes.` })
+    .positive({ message: `${label} must be more than 0 minutes.` })
+    .max(max, { message: `${label} can be at most ${max} minutes.` });
 
 const thresholdInput = z
   .object({ warnMinutes: minutes('The warning time', 240), criticalMinutes: minutes('The over-limit time', 480) })
-  .refine((t) => t.criticalMinutes > t.warnMinutes, { message: 'The over-limit time must be longer than the warning time.' });
+  .refine((t) => t.criticalMinutes > t.warnMinutes, {
+    message: 'The over-limit time must be longer than the warning time.',
+  });
 
 const byPriority = z.object({ 0: thresholdInput, 1: thresholdInput, 2: thresholdInput });
 
 const thresholdSettingsInput = z.object({
   defaults: byPriority,
-  queues: z.record(z.string().min(1), z.object({ 0: thresholdInput.optional(), 1: thresholdInput.optional(), 2: thresholdInput.optional() })),
+  queues: z.record(
+    z.string().min(1),
+    z.object({ 0: thresholdInput.optional(), 1: thresholdInput.optional(), 2: thresholdInput.optional() }),
+  ),
 });
 
 const billableRuleInput = z.object({
   basis: z.enum(['overlap', 'host', 'call'], { message: 'Choose what billable minutes count.' }),
-  unitMinutes: z.number().int({ message: 'The billing unit is a whole number of minutes.' }).min(1, { message: 'The billing unit is at least 1 minute.' }).max(60, { message: 'The billing unit is at most 60 minutes.' }),
+  unitMinutes: z
+    .number()
+    .int({ message: 'The billing unit is a whole number of minutes.' })
+    .min(1, { message: 'The billing unit is at least 1 minute.' })
+    .max(60, { message: 'The billing unit is at most 60 minutes.' }),
   rounding: z.enum(['up', 'nearest', 'down'], { message: 'Choose how to round: up, nearest or down.' }),
 });
 
 /** Everything a manager tunes per clinic. Each field falls back to the server's configured default. */
-export const teamSettingsInput = z.object({
-  thresholds: thresholdSettingsInput,
-  answerTargetMinutes: minutes('The answer target', 120),
-  pollActiveSeconds: z.number().int().min(2, { message: 'Poll at most every 2 seconds while people watch.' }).max(60, { message: 'Poll at least every 60 seconds while people watch.' }),
-  pollIdleSeconds: z.number().int().min(5, { message: 'Poll at most every 5 seconds when nobody watches.' }).max(600, { message: 'Poll at least every 10 minutes when nobody watches.' }),
-  admissionMode: z.enum(['route', 'room'], { message: 'Admit by route or by room.' }),
-  admitJoinLimitMinutes: minutes('The admitted-but-not-joined limit', 60),
-  alertSound: z.boolean(),
-  escalationWebhookUrl: z.url({ protocol: /^https?$/, message: 'The escalation webhook must be a web address (https://…).' }).max(500).nullable(),
-  escalationRepeatMinutes: minutes('The escalation repeat', 240),
-  timezone: z.string().refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en-AU', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, { message: 'Choose a timezone from the list, e.g. Australia/Sydney.' }),
-  billable: billableRuleInput,
-}).refine((s) => s.pollIdleSeconds >= s.pollActiveSeconds, { message: 'Idle polling cannot be faster than polling while people watch.', path: ['pollIdleSeconds'] });
+export const teamSettingsInput = z
+  .object({
+    thresholds: thresholdSettingsInput,
+    answerTargetMinutes: minutes('The answer target', 120),
+    pollActiveSeconds: z
+      .number()
+      .int()
+      .min(2, { message: 'Poll at most every 2 seconds while people watch.' })
+      .max(60, { message: 'Poll at least every 60 seconds while people watch.' }),
+    pollIdleSeconds: z
+      .number()
+      .int()
+      .min(5, { message: 'Poll at most every 5 seconds when nobody watches.' })
+      .max(600, { message: 'Poll at least every 10 minutes when nobody watches.' }),
+    admissionMode: z.enum(['route', 'room'], { message: 'Admit by route or by room.' }),
+    admitJoinLimitMinutes: minutes('The admitted-but-not-joined limit', 60),
+    alertSound: z.boolean(),
+    escalationWebhookUrl: z
+      .url({ protocol: /^https?$/, message: 'The escalation webhook must be a web address (https://…).' })
+      .max(500)
+      .nullable(),
+    escalationRepeatMinutes: minutes('The escalation repeat', 240),
+    timezone: z.string().refine(
+      (tz) => {
+        try {
+          new Intl.DateTimeFormat('en-AU', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'Choose a timezone from the list, e.g. Australia/Sydney.' },
+    ),
+    billable: billableRuleInput,
+  })
+  .refine((s) => s.pollIdleSeconds >= s.pollActiveSeconds, {
+    message: 'Idle polling cannot be faster than polling while people watch.',
+    path: ['pollIdleSeconds'],
+  });
 export type TeamSettings = z.infer<typeof teamSettingsInput>;
 
 export const globalSettingsInput = z.object({
-  idleTimeoutMinutes: minutes('Idle sign-out', 24 * 60).min(2, { message: 'Idle sign-out must be at least 2 minutes (a warning shows 1 minute before).' }),
+  idleTimeoutMinutes: minutes('Idle sign-out', 24 * 60).min(2, {
+    message: 'Idle sign-out must be at least 2 minutes (a warning shows 1 minute before).',
+  }),
 });
 export type GlobalSettings = z.infer<typeof globalSettingsInput>;
 
@@ -58,5 +91,11 @@ export interface DashboardSettings {
 }
 
 export function dashboardSettings(s: TeamSettings): DashboardSettings {
-  return { thresholds: s.thresholds, admissionMode: s.admissionMode, admitJoinLimitMinutes: s.admitJoinLimitMinutes, alertSound: s.alertSound, answerTargetMinutes: s.answerTargetMinutes };
+  return {
+    thresholds: s.thresholds,
+    admissionMode: s.admissionMode,
+    admitJoinLimitMinutes: s.admitJoinLimitMinutes,
+    alertSound: s.alertSound,
+    answerTargetMinutes: s.answerTargetMinutes,
+  };
 }

@@ -36,11 +36,9 @@ export type UserChanges = z.infer<typeof userChanges>;
 export const newTeam = z.object({
   id: z.string().trim().min(1, { message: 'Enter the Coviu team id.' }).max(100),
   name: z.string().trim().min(1, { message: 'Enter the clinic name.' }).max(120),
-  timezone: z
-    .string()
-    .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', {
-      message: 'Choose a time zone such as Australia/Sydney.',
-    }),
+  timezone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', {
+    message: 'Choose a time zone such as Australia/Sydney.',
+  }),
 });
 export const teamChanges = newTeam.omit({ id: true }).partial().strict();
 
@@ -48,7 +46,4 @@ export const newQueue = z.object({
   id: z.string().trim().min(1, { message: 'Enter the Coviu waiting queue id.' }).max(100),
   name: z.string().trim().min(1, { message: 'Enter the queue name.' }).max(120),
 });
-export const queueChanges = z
-  .object({ name: newQueue.shape.name, archived: z.boolean() })
-  .partial()
-  .strict();
+export const queueChanges = z.object({ name: newQueue.shape.name, archived: z.boolean() }).partial().strict();

@@ -8,11 +8,27 @@ const MIN = 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 function caller(id: string, joined: number, extra: Partial<DashboardCaller> = {}): DashboardCaller {
-  return { callId: id, rootCallId: id, teamId: 't', queueId: 'q', status: 'waiting', callType: 'video', name: null, joinedAt: iso(joined), arrivedAt: iso(joined), answeredAt: null, onHoldAt: null, endedAt: null, triage: EMPTY_TRIAGE, ...extra };
+  return {
+    callId: id,
+    rootCallId: id,
+    teamId: 't',
+    queueId: 'q',
+    status: 'waiting',
+    callType: 'video',
+    name: null,
+    joinedAt: iso(joined),
+    arrivedAt: iso(joined),
+    answeredAt: null,
+    onHoldAt: null,
+    endedAt: null,
+    triage: EMPTY_TRIAGE,
+    ...extra,
+  };
 }
 
 const options = { openedAt: NOW - 10 * MIN, notJoinedAfterMs: 3 * MIN };
-const kinds = (c: DashboardCaller, now = NOW) => alertEvents([c], now, DEFAULT_THRESHOLD_SETTINGS, options).map((e) => e.key);
+const kinds = (c: DashboardCaller, now = NOW) =>
+  alertEvents([c], now, DEFAULT_THRESHOLD_SETTINGS, options).map((e) => e.key);
 
 describe('alertEvents', () => {
   it('announces arrivals after the page opened, not those already waiting', () => {
@@ -28,7 +44,15 @@ describe('alertEvents', () => {
   });
 
   it('escalates a route admission nobody has joined after the limit', () => {
-    const admission = { mode: 'route' as const, practitioner: { id: 'p', name: 'Dr P' }, admittedAt: iso(NOW - 3 * MIN), admittedBy: 'u', hostUrl: null, guestUrl: null, joinedAt: null };
+    const admission = {
+      mode: 'route' as const,
+      practitioner: { id: 'p', name: 'Dr P' },
+      admittedAt: iso(NOW - 3 * MIN),
+      admittedBy: 'u',
+      hostUrl: null,
+      guestUrl: null,
+      joinedAt: null,
+    };
     const c = caller('d', NOW - 4 * MIN, { arrivedAt: iso(NOW - 20 * MIN), triage: { ...EMPTY_TRIAGE, admission } });
     expect(kinds(c)).toEqual([`not-joined:d:${admission.admittedAt}`]);
     expect(kinds({ ...c, status: 'being-seen' })).toEqual([]);

@@ -18,10 +18,19 @@ interface AlertOptions {
 }
 
 /** The alert-worthy facts about these callers now: arrivals, threshold crossings, admitted but not joined. */
-export function alertEvents(callers: DashboardCaller[], now: number, settings: ThresholdSettings, options: AlertOptions): AlertEvent[] {
+export function alertEvents(
+  callers: DashboardCaller[],
+  now: number,
+  settings: ThresholdSettings,
+  options: AlertOptions,
+): AlertEvent[] {
   const events: AlertEvent[] = [];
   for (const caller of callers) {
-    if (caller.status === 'waiting' && Date.parse(caller.arrivedAt) >= options.openedAt && caller.callId === caller.rootCallId) {
+    if (
+      caller.status === 'waiting' &&
+      Date.parse(caller.arrivedAt) >= options.openedAt &&
+      caller.callId === caller.rootCallId
+    ) {
       events.push({ key: `new:${caller.rootCallId}`, kind: 'new-caller', caller });
     }
     const level = waitLevel(caller, now, settings);

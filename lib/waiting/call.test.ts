@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deriveCallStatus } from './call';
 
-const none = { answeredAt: null, startedAt: null, onHoldAt: null, leftQueueAt: null, transferredAt: null, finishedAt: null };
+const none = {
+  answeredAt: null,
+  startedAt: null,
+  onHoldAt: null,
+  leftQueueAt: null,
+  transferredAt: null,
+  finishedAt: null,
+};
 const t = '2026-11-21T09:00:00Z';
 
 describe('deriveCallStatus', () => {

@@ -4,7 +4,14 @@ import { initialsOf, parsePatientDetails } from './patient-details';
 describe('parsePatientDetails', () => {
   it('reads the common field names from a JSON string', () => {
     const p = parsePatientDetails(
-      JSON.stringify({ name: 'Jane Citizen', mobile: '0400 000 000', medicareNumber: '2123 45670 1', dob: '1980-01-02', reason: 'Cough', pharmacy: 'Main St' }),
+      JSON.stringify({
+        name: 'Jane Citizen',
+        mobile: '0400 000 000',
+        medicareNumber: '2123 45670 1',
+        dob: '1980-01-02',
+        reason: 'Cough',
+        pharmacy: 'Main St',
+      }),
     );
     expect(p).toEqual({
       name: 'Jane Citizen',

@@ -17,7 +17,17 @@ const PHONE_KEYS = ['phone', 'mobile', 'phoneNumber', 'phone_number'];
 const MEDICARE_KEYS = ['medicare', 'medicareNumber', 'medicare_number'];
 const DOB_KEYS = ['dob', 'dateOfBirth', 'date_of_birth', 'birthDate'];
 const REASON_KEYS = ['reason', 'reasonForVisit', 'reason_for_visit', 'notes'];
-const KNOWN = new Set([...NAME_KEYS, ...PHONE_KEYS, ...MEDICARE_KEYS, ...DOB_KEYS, ...REASON_KEYS, 'firstName', 'lastName', 'first_name', 'last_name']);
+const KNOWN = new Set([
+  ...NAME_KEYS,
+  ...PHONE_KEYS,
+  ...MEDICARE_KEYS,
+  ...DOB_KEYS,
+  ...REASON_KEYS,
+  'firstName',
+  'lastName',
+  'first_name',
+  'last_name',
+]);
 
 function pick(fields: Record<string, string>, keys: string[]): string | null {
   for (const key of keys) {

@@ -32,7 +32,13 @@ export interface WaitingStreamEvents {
 
 export type WaitingStreamEvent = keyof WaitingStreamEvents;
 
-export const WAITING_STREAM_EVENTS = ['snapshot', 'change', 'settings', 'status', 'end'] as const satisfies readonly WaitingStreamEvent[];
+export const WAITING_STREAM_EVENTS = [
+  'snapshot',
+  'change',
+  'settings',
+  'status',
+  'end',
+] as const satisfies readonly WaitingStreamEvent[];
 
 /** What a team's poller hands its subscribers; each becomes the stream event of the same name. */
 export type StreamMessage =
@@ -44,6 +50,10 @@ export type StreamMessage =
 export const SIGNED_OUT: StreamEnd = { reason: 'signed-out' };
 
 /** One event in the text/event-stream format. */
-export function encodeStreamEvent<K extends WaitingStreamEvent>(event: K, data: WaitingStreamEvents[K], id?: number): string {
+export function encodeStreamEvent<K extends WaitingStreamEvent>(
+  event: K,
+  data: WaitingStreamEvents[K],
+  id?: number,
+): string {
   return `${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }

@@ -7,7 +7,12 @@ const NOW = Date.parse('2026-11-21T10:00:00.000Z');
 const ago = (ms: number) => new Date(NOW - ms).toISOString();
 const MIN = 60_000;
 
-function caller(id: string, waitedMs: number, extra: Partial<DashboardCaller> = {}, priority: 0 | 1 | 2 = 0): DashboardCaller {
+function caller(
+  id: string,
+  waitedMs: number,
+  extra: Partial<DashboardCaller> = {},
+  priority: 0 | 1 | 2 = 0,
+): DashboardCaller {
   return {
     callId: id,
     rootCallId: id,
@@ -38,13 +43,18 @@ describe('waitLevel at its boundaries (frozen clock)', () => {
 
   it('uses tighter limits for higher priority and the queue overrides', () => {
     expect(waitLevel(caller('a', 3 * MIN, {}, 2), NOW, DEFAULT_THRESHOLD_SETTINGS)).toBe('critical');
-    const settings: ThresholdSettings = { ...DEFAULT_THRESHOLD_SETTINGS, queues: { q1: { 0: { warnMinutes: 1, criticalMinutes: 2 } } } };
+    const settings: ThresholdSettings = {
+      ...DEFAULT_THRESHOLD_SETTINGS,
+      queues: { q1: { 0: { warnMinutes: 1, criticalMinutes: 2 } } },
+    };
     expect(waitLevel(caller('a', 2 * MIN), NOW, settings)).toBe('critical');
     expect(waitLevel(caller('a', 2 * MIN, { queueId: 'q2' }), NOW, settings)).toBe('ok');
   });
 
   it('counts hold time from the hold, and nobody being seen is over a limit', () => {
-    expect(waitLevel(caller('a', 30 * MIN, { status: 'on-hold', onHoldAt: ago(6 * MIN) }), NOW, DEFAULT_THRESHOLD_SETTINGS)).toBe('warn');
+    expect(
+      waitLevel(caller('a', 30 * MIN, { status: 'on-hold', onHoldAt: ago(6 * MIN) }), NOW, DEFAULT_THRESHOLD_SETTINGS),
+    ).toBe('warn');
     expect(waitLevel(caller('a', 30 * MIN, { status: 'being-seen' }), NOW, DEFAULT_THRESHOLD_SETTINGS)).toBe('ok');
   });
 });
@@ -69,8 +79,23 @@ describe('sortByUrgency', () => {
 
 describe('queueStats', () => {
   it('counts by status and gives the longest and median wait of those waiting', () => {
-    const stats = queueStats([caller('a', 2 * MIN), caller('b', 4 * MIN), caller('c', 9 * MIN), caller('d', 1 * MIN, { status: 'being-seen' })], NOW);
-    expect(stats).toEqual({ waiting: 3, beingSeen: 1, onHold: 0, left: 0, longestWaitMs: 9 * MIN, medianWaitMs: 4 * MIN });
+    const stats = queueStats(
+      [
+        caller('a', 2 * MIN),
+        caller('b', 4 * MIN),
+        caller('c', 9 * MIN),
+        caller('d', 1 * MIN, { status: 'being-seen' }),
+      ],
+      NOW,
+    );
+    expect(stats).toEqual({
+      waiting: 3,
+      beingSeen: 1,
+      onHold: 0,
+      left: 0,
+      longestWaitMs: 9 * MIN,
+      medianWaitMs: 4 * MIN,
+    });
     expect(queueStats([], NOW).medianWaitMs).toBeNull();
     expect(queueStats([caller('a', 2 * MIN), caller('b', 4 * MIN)], NOW).medianWaitMs).toBe(3 * MIN);
   });

@@ -5,8 +5,16 @@ import type { DashboardCaller } from './types';
 export const triageAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('claim') }),
   z.object({ type: z.literal('release') }),
-  z.object({ type: z.literal('priority'), priority: z.union([z.literal(0), z.literal(1), z.literal(2)], { message: 'Priority is 0 (normal), 1 (high) or 2 (urgent).' }) }),
-  z.object({ type: z.literal('note'), note: z.string().trim().max(500, { message: 'Keep the note under 500 characters.' }) }),
+  z.object({
+    type: z.literal('priority'),
+    priority: z.union([z.literal(0), z.literal(1), z.literal(2)], {
+      message: 'Priority is 0 (normal), 1 (high) or 2 (urgent).',
+    }),
+  }),
+  z.object({
+    type: z.literal('note'),
+    note: z.string().trim().max(500, { message: 'Keep the note under 500 characters.' }),
+  }),
   z.object({
     type: z.literal('reassign'),
     queueId: z.string().min(1).nullable().optional(),

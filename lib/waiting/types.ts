@@ -61,7 +61,8 @@ export interface WaitingSnapshot {
   callers: DashboardCaller[];
 }
 
-export type ChangeKind = 'arrived' | 'answered' | 'on-hold' | 'left' | 'transferred' | 'ended' | 'updated' | 'triage' | 'removed';
+export type ChangeKind =
+  'arrived' | 'answered' | 'on-hold' | 'left' | 'transferred' | 'ended' | 'updated' | 'triage' | 'removed';
 
 export interface WaitingChange {
   seq: number;

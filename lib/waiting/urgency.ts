@@ -22,7 +22,12 @@ export function sortByUrgency(callers: DashboardCaller[], now: number, settings:
     };
   });
   keyed.sort(
-    (a, b) => a.group - b.group || b.priority - a.priority || b.level - a.level || a.since - b.since || a.c.callId.localeCompare(b.c.callId),
+    (a, b) =>
+      a.group - b.group ||
+      b.priority - a.priority ||
+      b.level - a.level ||
+      a.since - b.since ||
+      a.c.callId.localeCompare(b.c.callId),
   );
   return keyed.map((k) => k.c);
 }
@@ -48,14 +53,19 @@ export function summarise(callers: DashboardCaller[]): QueueSummary {
     beingSeen: by('being-seen'),
     onHold: by('on-hold'),
     left: by('left'),
-    waitStarts: callers.map(waitingSince).filter((s): s is string => s !== null).map(Date.parse).sort((a, b) => a - b),
+    waitStarts: callers
+      .map(waitingSince)
+      .filter((s): s is string => s !== null)
+      .map(Date.parse)
+      .sort((a, b) => a - b),
   };
 }
 
 /** The summary at a moment: longest and median wait read off the sorted starts in O(1). */
 export function statsAt({ waitStarts, ...counts }: QueueSummary, now: number): QueueStats {
   const n = waitStarts.length;
-  const medianStart = n === 0 ? null : n % 2 ? waitStarts[(n - 1) / 2]! : (waitStarts[n / 2 - 1]! + waitStarts[n / 2]!) / 2;
+  const medianStart =
+    n === 0 ? null : n % 2 ? waitStarts[(n - 1) / 2]! : (waitStarts[n / 2 - 1]! + waitStarts[n / 2]!) / 2;
   return {
     ...counts,
     longestWaitMs: n ? Math.max(0, now - waitStarts[0]!) : null,

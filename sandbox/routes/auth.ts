@@ -34,14 +34,20 @@ export function authRoutes(app: Hono, ctx: SandboxContext) {
     if (grant === 'refresh_token') {
       const owner = ctx.tokens.redeemRefreshToken(form.get('refresh_token') ?? '');
       if (owner !== client.id) {
-        return c.json({ error: 'invalid_grant', error_description: 'The refresh token is invalid or was already used.' }, 400);
+        return c.json(
+          { error: 'invalid_grant', error_description: 'The refresh token is invalid or was already used.' },
+          400,
+        );
       }
       return c.json(await ctx.tokens.issue(client.id));
     }
     if (grant === 'authorization_code') {
       return c.json({ error: 'invalid_grant', error_description: 'The sandbox issues no authorization codes.' }, 400);
     }
-    return c.json({ error: 'unsupported_grant_type', error_description: 'Use client_credentials or refresh_token.' }, 400);
+    return c.json(
+      { error: 'unsupported_grant_type', error_description: 'Use client_credentials or refresh_token.' },
+      400,
+    );
   });
 
   app.use('/v1/*', async (c, next) => {

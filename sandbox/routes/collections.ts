@@ -40,14 +40,18 @@ function findSubmission(ctx: SandboxContext, c: Context): SimSubmission | Respon
 
 function listSubmissions(ctx: SandboxContext, c: Context) {
   const teamId = c.req.param('teamId')!;
-  const collection = ctx.store.collections.find((x) => x.teamId === teamId && x.collectionId === c.req.param('collectionId'));
+  const collection = ctx.store.collections.find(
+    (x) => x.teamId === teamId && x.collectionId === c.req.param('collectionId'),
+  );
   if (!collection) return fail(c, 404, 'No collection with that id in this team.');
   const q = c.req.query();
   const limit = q.limit === undefined ? 20 : Number(q.limit);
   const offset = q.offset === undefined ? 0 : Number(q.offset);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return fail(c, 400, 'limit must be a whole number from 1 to 1000');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    return fail(c, 400, 'limit must be a whole number from 1 to 1000');
   if (!Number.isInteger(offset) || offset < 0) return fail(c, 400, 'offset must be a whole number from 0');
-  if (q.order !== undefined && q.order !== 'asc' && q.order !== 'desc') return fail(c, 400, 'order must be asc or desc');
+  if (q.order !== undefined && q.order !== 'asc' && q.order !== 'desc')
+    return fail(c, 400, 'order must be asc or desc');
   if (q.orderBy !== undefined && !['created_at', 'updated_at'].includes(q.orderBy)) {
     return fail(c, 400, 'orderBy must be created_at or updated_at');
   }

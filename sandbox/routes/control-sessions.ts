@@ -22,7 +22,8 @@ const arranged = z.object({
 export function controlSessionRoutes(app: Hono, ctx: SandboxContext) {
   app.post('/_sandbox/sessions', async (c) => {
     const parsed = arranged.safeParse(await readJsonObject(c));
-    if (!parsed.success) return fail(c, 400, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    if (!parsed.success)
+      return fail(c, 400, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     const body = parsed.data;
     const start = Date.parse(body.startTime);
     const end = Date.parse(body.endTime);
@@ -34,7 +35,12 @@ export function controlSessionRoutes(app: Hono, ctx: SandboxContext) {
       inputs.push(input);
     }
     const now = ctx.clock.now();
-    const session = insertSession(ctx, { name: body.name, picture: null, startTime: start, endTime: end, featureFlags: body.featureFlags }, inputs, Math.min(now, start - 86_400_000));
+    const session = insertSession(
+      ctx,
+      { name: body.name, picture: null, startTime: start, endTime: end, featureFlags: body.featureFlags },
+      inputs,
+      Math.min(now, start - 86_400_000),
+    );
     ctx.sync();
     return c.json(sessionJson(ctx, session, now, false), 201);
   });
@@ -46,7 +52,13 @@ export function controlSessionRoutes(app: Hono, ctx: SandboxContext) {
     return c.json({
       actualStart: iso(t.actualStart),
       actualEnd: iso(t.actualEnd),
-      attendance: t.attendance.map((a) => ({ participantId: a.participantId, role: a.role, entry: iso(a.entry), exit: iso(a.exit), leftReason: a.leftReason })),
+      attendance: t.attendance.map((a) => ({
+        participantId: a.participantId,
+        role: a.role,
+        entry: iso(a.entry),
+        exit: iso(a.exit),
+        leftReason: a.leftReason,
+      })),
     });
   });
 }

@@ -17,7 +17,11 @@ const newCall = z.object({
 });
 
 const clockChange = z
-  .object({ advanceMs: z.number().min(0).optional(), advanceSeconds: z.number().min(0).optional(), timeScale: z.number().min(0).max(3600).optional() })
+  .object({
+    advanceMs: z.number().min(0).optional(),
+    advanceSeconds: z.number().min(0).optional(),
+    timeScale: z.number().min(0).max(3600).optional(),
+  })
   .strict();
 
 const webhookConfig = z
@@ -58,11 +62,20 @@ export function controlRoutes(app: Hono, ctx: SandboxContext) {
     c.json({
       note: 'Sandbox-only control API. Coviu has none of these endpoints.',
       endpoints: [
-        'GET /_sandbox/teams', 'GET /_sandbox/calls?teamId=', 'POST /_sandbox/calls',
-        `POST /_sandbox/calls/{callId}/{${CALL_ACTIONS.join('|')}}`, 'GET|POST /_sandbox/clock',
-        'GET|PUT /_sandbox/faults', 'POST /_sandbox/reset', 'GET /_sandbox/stats', 'POST /_sandbox/stats/reset',
-        'GET|PUT /_sandbox/webhooks', 'PUT /_sandbox/simulation', 'GET|PUT /_sandbox/rules',
-        'POST /_sandbox/sessions', 'GET /_sandbox/sessions/{id}/timeline',
+        'GET /_sandbox/teams',
+        'GET /_sandbox/calls?teamId=',
+        'POST /_sandbox/calls',
+        `POST /_sandbox/calls/{callId}/{${CALL_ACTIONS.join('|')}}`,
+        'GET|POST /_sandbox/clock',
+        'GET|PUT /_sandbox/faults',
+        'POST /_sandbox/reset',
+        'GET /_sandbox/stats',
+        'POST /_sandbox/stats/reset',
+        'GET|PUT /_sandbox/webhooks',
+        'PUT /_sandbox/simulation',
+        'GET|PUT /_sandbox/rules',
+        'POST /_sandbox/sessions',
+        'GET /_sandbox/sessions/{id}/timeline',
       ],
     }),
   );
@@ -73,8 +86,14 @@ export function controlRoutes(app: Hono, ctx: SandboxContext) {
         teamId: t.id,
         name: t.name,
         timezone: t.timezone,
-        waitingQueues: t.queues.map((q) => ({ waitingQueueId: q.id, name: q.name, practitioners: q.practitioners.map((p) => p.name) })),
-        collections: ctx.store.collections.filter((x) => x.teamId === t.id).map((x) => ({ collectionId: x.collectionId, name: x.name })),
+        waitingQueues: t.queues.map((q) => ({
+          waitingQueueId: q.id,
+          name: q.name,
+          practitioners: q.practitioners.map((p) => p.name),
+        })),
+        collections: ctx.store.collections
+          .filter((x) => x.teamId === t.id)
+          .map((x) => ({ collectionId: x.collectionId, name: x.name })),
       })),
     ),
   );
@@ -91,10 +110,12 @@ export function controlRoutes(app: Hono, ctx: SandboxContext) {
     const input = parsed.data;
     const team = ctx.teamOf(input.teamId);
     if (!team) return fail(c, 404, 'No team with that id (see GET /_sandbox/teams).');
-    if (!team.queues.some((q) => q.id === input.waitingQueueId)) return fail(c, 404, 'No waiting queue with that id in this team.');
+    if (!team.queues.some((q) => q.id === input.waitingQueueId))
+      return fail(c, 404, 'No waiting queue with that id in this team.');
     const now = ctx.clock.now();
     const joinedAt = input.joinedAt === undefined ? now : Date.parse(input.joinedAt);
-    if (Number.isNaN(joinedAt) || joinedAt > now) return fail(c, 400, 'joinedAt must be an ISO 8601 time, not in the future.');
+    if (Number.isNaN(joinedAt) || joinedAt > now)
+      return fail(c, 400, 'joinedAt must be an ISO 8601 time, not in the future.');
     const call = ctx.calls.create({
       teamId: team.id,
       waitingQueueId: input.waitingQueueId,
@@ -162,7 +183,11 @@ export function controlRoutes(app: Hono, ctx: SandboxContext) {
       waitingPaths: ctx.stats.waitingPaths,
       tokensIssued: ctx.tokens.issued,
       faultsInjected: ctx.faults.injected,
-      webhooks: { delivered: ctx.webhooks.delivered, failed: ctx.webhooks.failed, recent: ctx.webhooks.recent.slice(-50) },
+      webhooks: {
+        delivered: ctx.webhooks.delivered,
+        failed: ctx.webhooks.failed,
+        recent: ctx.webhooks.recent.slice(-50),
+      },
     }),
   );
   app.post('/_sandbox/stats/reset', (c) => {
@@ -170,7 +195,9 @@ export function controlRoutes(app: Hono, ctx: SandboxContext) {
     return c.json({ ok: true });
   });
 
-  app.get('/_sandbox/webhooks', (c) => c.json({ url: ctx.webhooks.url, auth: ctx.webhooks.auth ? { type: ctx.webhooks.auth.type } : null }));
+  app.get('/_sandbox/webhooks', (c) =>
+    c.json({ url: ctx.webhooks.url, auth: ctx.webhooks.auth ? { type: ctx.webhooks.auth.type } : null }),
+  );
   app.put('/_sandbox/webhooks', async (c) => {
     const parsed = webhookConfig.safeParse(await readJsonObject(c));
     if (!parsed.success) return fail(c, 400, problem(parsed.error));
@@ -183,7 +210,8 @@ export function controlRoutes(app: Hono, ctx: SandboxContext) {
     const body = await readJsonObject(c);
     if (typeof body?.enabled !== 'boolean') return fail(c, 400, 'Send {"enabled": true|false}.');
     if (body.arrivalRate !== undefined) {
-      if (typeof body.arrivalRate !== 'number' || body.arrivalRate < 0) return fail(c, 400, 'arrivalRate must be a number from 0.');
+      if (typeof body.arrivalRate !== 'number' || body.arrivalRate < 0)
+        return fail(c, 400, 'arrivalRate must be a number from 0.');
       ctx.options = { ...ctx.options, arrivalRate: body.arrivalRate };
     }
     ctx.setSimulation(body.enabled);

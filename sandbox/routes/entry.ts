@@ -18,7 +18,8 @@ export function entryRoutes(app: Hono, ctx: SandboxContext) {
       return page('This link is not valid', 'The session was cancelled or you were removed from it.', 404);
     }
     const now = ctx.clock.now();
-    if (now < s.startTime) return page('Not open yet', `This room opens at ${new Date(s.startTime).toISOString()}.`, 403);
+    if (now < s.startTime)
+      return page('Not open yet', `This room opens at ${new Date(s.startTime).toISOString()}.`, 403);
     if (now > s.endTime) return page('This session has ended', 'The booked time for this room is over.', 410);
     if (s.featureFlags.includes('session;enforce-participant-uniqueness')) {
       if (used.has(p.participantId)) return page('Link already used', 'This entry link can only be used once.', 410);

@@ -48,7 +48,8 @@ export function participantRoutes(app: Hono, ctx: SandboxContext) {
     const { p, s } = found;
     const now = ctx.clock.now();
     if (p.deletedAt !== null) return fail(c, 400, 'This participant has already been removed.');
-    if (finished(ctx, s, now)) return fail(c, 400, 'The session has finished, so participants can no longer be removed.');
+    if (finished(ctx, s, now))
+      return fail(c, 400, 'The session has finished, so participants can no longer be removed.');
     if (ctx.options.rules.participantDeleteAfter === 'started' && now >= s.startTime) {
       return fail(c, 400, 'The session has already started, so participants can no longer be removed.');
     }

@@ -34,7 +34,9 @@ export function sessionJson(ctx: SandboxContext, s: SimSession, now: number, del
     canceled_time: iso(s.canceledAt),
     picture: s.picture,
     feature_flags: s.featureFlags.length ? s.featureFlags : undefined,
-    participants: s.participants.filter((p) => deletedParticipants || p.deletedAt === null).map((p) => participantJson(ctx, p)),
+    participants: s.participants
+      .filter((p) => deletedParticipants || p.deletedAt === null)
+      .map((p) => participantJson(ctx, p)),
   });
 }
 
@@ -61,7 +63,10 @@ export function summaryJson(ctx: SandboxContext, s: SimSession, now: number) {
 
 const ROLES = ['HOST', 'GUEST', 'PARTICIPANT'] as const;
 
-export type ParticipantInput = Pick<SimParticipant, 'displayName' | 'role' | 'picture' | 'state' | 'phone' | 'userHint'>;
+export type ParticipantInput = Pick<
+  SimParticipant,
+  'displayName' | 'role' | 'picture' | 'state' | 'phone' | 'userHint'
+>;
 
 /** Validates a participant body; returns a message a person can act on when it is wrong. */
 export function parseParticipantInput(body: unknown, index?: number): ParticipantInput | string {
@@ -83,7 +88,12 @@ export function parseParticipantInput(body: unknown, index?: number): Participan
   };
 }
 
-export function newParticipant(ctx: SandboxContext, sessionId: string, input: ParticipantInput, now: number): SimParticipant {
+export function newParticipant(
+  ctx: SandboxContext,
+  sessionId: string,
+  input: ParticipantInput,
+  now: number,
+): SimParticipant {
   const participant: SimParticipant = {
     participantId: ctx.ids.uuid(),
     sessionId,

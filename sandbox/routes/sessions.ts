@@ -28,13 +28,16 @@ function listSessions(ctx: SandboxContext, c: Context) {
   const page = q.page === undefined ? 0 : Number(q.page);
   if (!Number.isInteger(page) || page < 0) return fail(c, 400, 'page must be a whole number from 0');
   const requested = q.page_size === undefined ? MAX_PAGE_SIZE : Number(q.page_size);
-  if (!Number.isInteger(requested) || requested < 1) return fail(c, 400, 'page_size must be a whole number from 1 to 200');
+  if (!Number.isInteger(requested) || requested < 1)
+    return fail(c, 400, 'page_size must be a whole number from 1 to 200');
   const pageSize = Math.min(requested, MAX_PAGE_SIZE);
   const startFilter = q.start_time === undefined ? null : parseTime(q.start_time);
   const endFilter = q.end_time === undefined ? null : parseTime(q.end_time);
-  if (q.start_time !== undefined && startFilter === null) return fail(c, 400, 'start_time must be an ISO 8601 date-time');
+  if (q.start_time !== undefined && startFilter === null)
+    return fail(c, 400, 'start_time must be an ISO 8601 date-time');
   if (q.end_time !== undefined && endFilter === null) return fail(c, 400, 'end_time must be an ISO 8601 date-time');
-  if (q.order !== undefined && q.order !== 'forward' && q.order !== 'reverse') return fail(c, 400, 'order must be forward or reverse');
+  if (q.order !== undefined && q.order !== 'forward' && q.order !== 'reverse')
+    return fail(c, 400, 'order must be forward or reverse');
 
   const byEnd = ctx.options.rules.endTimeFilter === 'end';
   let sessions = [...ctx.store.sessions.values()].filter(
@@ -70,9 +73,11 @@ async function createSession(ctx: SandboxContext, c: Context) {
   if (end === null) return fail(c, 400, 'end_time is required and must be an ISO 8601 date-time');
   if (start <= now) return fail(c, 400, 'start_time must be in the future');
   if (end <= start) return fail(c, 400, 'end_time must be after start_time');
-  if (body.session_name !== undefined && typeof body.session_name !== 'string') return fail(c, 400, 'session_name must be a string');
+  if (body.session_name !== undefined && typeof body.session_name !== 'string')
+    return fail(c, 400, 'session_name must be a string');
   const flags = body.feature_flags ?? [];
-  if (!Array.isArray(flags) || flags.some((f) => typeof f !== 'string')) return fail(c, 400, 'feature_flags must be a list of strings');
+  if (!Array.isArray(flags) || flags.some((f) => typeof f !== 'string'))
+    return fail(c, 400, 'feature_flags must be a list of strings');
   const rawParticipants = body.participants ?? [];
   if (!Array.isArray(rawParticipants)) return fail(c, 400, 'participants must be a list');
   const inputs: ParticipantInput[] = [];
@@ -113,12 +118,14 @@ async function updateSession(ctx: SandboxContext, c: Context) {
   if (start === null) return fail(c, 400, 'start_time must be an ISO 8601 date-time');
   if (end === null) return fail(c, 400, 'end_time must be an ISO 8601 date-time');
   if (start !== s.startTime) {
-    if (hasStarted(s, now)) return fail(c, 400, 'The session has already started, so its start time cannot be changed.');
+    if (hasStarted(s, now))
+      return fail(c, 400, 'The session has already started, so its start time cannot be changed.');
     if (start <= now) return fail(c, 400, 'start_time must be in the future');
   }
   if (end <= start) return fail(c, 400, 'end_time must be after start_time');
   if (end !== s.endTime && end <= now) return fail(c, 400, 'end_time must be in the future');
-  if (body.session_name !== undefined && typeof body.session_name !== 'string') return fail(c, 400, 'session_name must be a string');
+  if (body.session_name !== undefined && typeof body.session_name !== 'string')
+    return fail(c, 400, 'session_name must be a string');
   s.startTime = start;
   s.endTime = end;
   if (typeof body.session_name === 'string') s.name = body.session_name;
@@ -175,6 +182,8 @@ export function sessionRoutes(app: Hono, ctx: SandboxContext) {
     if (max !== null && current >= max) return fail(c, 400, `A session may have at most ${max} participants.`);
     const participant = newParticipant(ctx, s.sessionId, input, now);
     s.participants.push(participant);
-    return c.json(sessionJson(ctx, s, now, true).participants!.find((p) => p.participant_id === participant.participantId));
+    return c.json(
+      sessionJson(ctx, s, now, true).participants!.find((p) => p.participant_id === participant.participantId),
+    );
   });
 }

@@ -52,7 +52,8 @@ export function planTimeline(session: SimSession, seed: number): SessionTimeline
       exit = p.deletedAt;
       leftReason = 'removed';
     }
-    if (entry < exit && entry < session.endTime) hosts.push({ participantId: p.participantId, role: p.role, entry, exit, leftReason, bandwidth: bandwidth(rng) });
+    if (entry < exit && entry < session.endTime)
+      hosts.push({ participantId: p.participantId, role: p.role, entry, exit, leftReason, bandwidth: bandwidth(rng) });
   }
   const firstHost = Math.min(...hosts.map((h) => h.entry));
   const lastHost = Math.max(...hosts.map((h) => h.exit));
@@ -70,7 +71,14 @@ export function planTimeline(session: SimSession, seed: number): SessionTimeline
         leftReason = 'removed';
       }
       if (exit - entry >= MINUTE / 2) {
-        others.push({ participantId: p.participantId, role: p.role, entry, exit, leftReason, bandwidth: bandwidth(rng) });
+        others.push({
+          participantId: p.participantId,
+          role: p.role,
+          entry,
+          exit,
+          leftReason,
+          bandwidth: bandwidth(rng),
+        });
       }
     }
   }

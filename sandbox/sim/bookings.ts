@@ -15,7 +15,12 @@ export interface SessionFields {
  * create rules first; the control API and the clinic's timetable use this directly to arrange
  * sessions booked "earlier", which may already have happened.
  */
-export function insertSession(ctx: SandboxContext, fields: SessionFields, participants: ParticipantInput[], createdAt: number): SimSession {
+export function insertSession(
+  ctx: SandboxContext,
+  fields: SessionFields,
+  participants: ParticipantInput[],
+  createdAt: number,
+): SimSession {
   const session: SimSession = {
     sessionId: ctx.ids.uuid(),
     teamId: ctx.clientTeamId,

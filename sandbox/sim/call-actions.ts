@@ -79,10 +79,16 @@ export class CallActions {
     return result;
   }
 
-  private change(call: SimCall, action: CallAction, at: number, target?: { teamId?: string; waitingQueueId?: string }): SimCall {
+  private change(
+    call: SimCall,
+    action: CallAction,
+    at: number,
+    target?: { teamId?: string; waitingQueueId?: string },
+  ): SimCall {
     switch (action) {
       case 'answer':
-        if (call.answeredAt !== null && call.onHoldAt === null) throw new ActionError(409, 'This call is already being seen.');
+        if (call.answeredAt !== null && call.onHoldAt === null)
+          throw new ActionError(409, 'This call is already being seen.');
         call.answeredAt ??= at;
         call.startedAt ??= at;
         call.onHoldAt = null;
@@ -161,7 +167,11 @@ export class CallActions {
 
   private emit(type: string, call: SimCall, at: number): void {
     if (type.startsWith('participant:')) {
-      this.ctx.webhooks.emit(type, { teamId: call.teamId, participantId: call.socketId, waitingQueueId: call.waitingQueueId }, at);
+      this.ctx.webhooks.emit(
+        type,
+        { teamId: call.teamId, participantId: call.socketId, waitingQueueId: call.waitingQueueId },
+        at,
+      );
       return;
     }
     this.ctx.webhooks.emit(type, { teamId: call.teamId, callId: call.callId, waitingQueueId: call.waitingQueueId }, at);

@@ -75,7 +75,9 @@ describe('the clinic simulation', () => {
 
   it('gives callers plausible fake details with valid Medicare numbers', () => {
     const ctx = simulatedDay(3);
-    const details = [...ctx.store.calls.values()].slice(0, 20).map((c) => JSON.parse(c.details) as Record<string, string>);
+    const details = [...ctx.store.calls.values()]
+      .slice(0, 20)
+      .map((c) => JSON.parse(c.details) as Record<string, string>);
     for (const d of details) {
       expect(d.name).toMatch(/\S+ \S+/);
       expect(d.phone).toMatch(/^04\d{2} \d{3} \d{3}$/);
@@ -87,7 +89,13 @@ describe('the clinic simulation', () => {
   it('serves only its own callers: control-API callers stay waiting', () => {
     const ctx = new SandboxContext({ ...DEFAULT_OPTIONS, timeScale: 0, simulate: true });
     const team = ctx.store.teams[0]!;
-    const manual = ctx.calls.create({ teamId: team.id, waitingQueueId: team.queues[0]!.id, details: '{}', joinedAt: ctx.clock.now(), managed: false });
+    const manual = ctx.calls.create({
+      teamId: team.id,
+      waitingQueueId: team.queues[0]!.id,
+      details: '{}',
+      joinedAt: ctx.clock.now(),
+      managed: false,
+    });
     ctx.clock.advance(3 * HOUR);
     ctx.sync();
     expect(manual.answeredAt).toBeNull();

@@ -6,7 +6,8 @@ const MINUTE = 60_000;
 
 /** Arrivals relative to the busiest hour, by the clinic's local hour (telehealth has a thin night). */
 const DAY_PROFILE = [
-  0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.25, 0.4, 0.8, 1, 1, 0.9, 0.7, 0.75, 0.95, 0.9, 0.8, 0.6, 0.45, 0.35, 0.3, 0.25, 0.2, 0.2,
+  0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.25, 0.4, 0.8, 1, 1, 0.9, 0.7, 0.75, 0.95, 0.9, 0.8, 0.6, 0.45, 0.35, 0.3, 0.25, 0.2,
+  0.2,
 ];
 
 const hourFormats = new Map<string, Intl.DateTimeFormat>();
@@ -42,7 +43,8 @@ export class ClinicSimulation {
 
   stop(): void {
     this.generation++;
-    for (const team of this.ctx.store.teams) for (const q of team.queues) for (const p of q.practitioners) p.callId = null;
+    for (const team of this.ctx.store.teams)
+      for (const q of team.queues) for (const p of q.practitioners) p.callId = null;
   }
 
   private live(generation: number): boolean {
@@ -98,7 +100,10 @@ export class ClinicSimulation {
       if (!call) return;
       practitioner.callId = call.callId;
       const pickup = this.ctx.sim.between(0.3, 1.5) * MINUTE;
-      this.ctx.scheduler.schedule(at + pickup, (t) => this.live(generation) && this.answer(team, queue, practitioner, call, t, generation));
+      this.ctx.scheduler.schedule(
+        at + pickup,
+        (t) => this.live(generation) && this.answer(team, queue, practitioner, call, t, generation),
+      );
     }
   }
 
@@ -107,7 +112,14 @@ export class ClinicSimulation {
     this.dispatch(team, queue, at, generation);
   }
 
-  private answer(team: SimTeam, queue: SimQueue, p: SimPractitioner, call: SimCall, at: number, generation: number): void {
+  private answer(
+    team: SimTeam,
+    queue: SimQueue,
+    p: SimPractitioner,
+    call: SimCall,
+    at: number,
+    generation: number,
+  ): void {
     if (p.callId !== call.callId || !isWaiting(call)) return this.release(team, queue, p, at, generation);
     this.ctx.calls.apply(call, 'answer', at);
     const { sim, scheduler } = this.ctx;
@@ -132,7 +144,10 @@ export class ClinicSimulation {
       hold = sim.between(1, 3) * MINUTE;
       const holdAt = at + consult * 0.3;
       scheduler.schedule(holdAt, (t) => stillMine() && this.ctx.calls.apply(call, 'hold', t));
-      scheduler.schedule(holdAt + hold, (t) => stillMine() && call.onHoldAt !== null && this.ctx.calls.apply(call, 'resume', t));
+      scheduler.schedule(
+        holdAt + hold,
+        (t) => stillMine() && call.onHoldAt !== null && this.ctx.calls.apply(call, 'resume', t),
+      );
     }
     scheduler.schedule(at + consult + hold, (t) => {
       // Someone may have ended the call through the control API; the practitioner is free either way.

@@ -1,9 +1,20 @@
 import { base, en, en_AU, Faker } from '@faker-js/faker';
 
 const REASONS = [
-  'Repeat prescription', 'Test results', 'Cough and fever', 'Back pain', 'Follow-up',
-  'Skin rash', 'Medical certificate', 'Anxiety', 'Referral', 'Child with earache',
-  'Blood pressure check', 'Sports injury', 'Sore throat', 'Wound check',
+  'Repeat prescription',
+  'Test results',
+  'Cough and fever',
+  'Back pain',
+  'Follow-up',
+  'Skin rash',
+  'Medical certificate',
+  'Anxiety',
+  'Referral',
+  'Child with earache',
+  'Blood pressure check',
+  'Sports injury',
+  'Sore throat',
+  'Wound check',
 ];
 
 /** A Medicare card number with a valid check digit (weights 1,3,7,9,1,3,7,9) and an issue number. */

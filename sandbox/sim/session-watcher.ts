@@ -32,7 +32,11 @@ export class SessionWatcher {
     const host = timeline.attendance.find((a) => a.role === 'HOST');
     const guest = timeline.attendance.find((a) => a.role !== 'HOST');
     if (!host || !guest || timeline.actualEnd === null) return;
-    this.record(session, timeline.actualEnd, Math.round((timeline.actualEnd - Math.min(host.entry, guest.entry)) / 1000));
+    this.record(
+      session,
+      timeline.actualEnd,
+      Math.round((timeline.actualEnd - Math.min(host.entry, guest.entry)) / 1000),
+    );
   }
 
   private record(session: SimSession, at: number, seconds: number): void {
@@ -50,7 +54,12 @@ export class SessionWatcher {
       createdAt: at,
       lockedAt: at,
       files: [
-        { id: ids.uuid(), fixture: 'video', createdAt: at, metadata: { content_type: 'video/webm', duration_seconds: seconds } },
+        {
+          id: ids.uuid(),
+          fixture: 'video',
+          createdAt: at,
+          metadata: { content_type: 'video/webm', duration_seconds: seconds },
+        },
       ],
     });
     this.ctx.webhooks.emit(

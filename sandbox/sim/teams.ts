@@ -36,9 +36,20 @@ const CLINICS: { name: string; timezone: string; queues: QueueSpec[] }[] = [
 ];
 
 const PRACTITIONER_NAMES = [
-  'Dr Amira Haddad', 'Dr Ben Okafor', 'Dr Chloe Nguyen', 'Dr Daniel Walsh', 'Dr Esther Kim',
-  'Dr Farid Rahman', 'Dr Grace Liu', 'Dr Hamish Doyle', 'Dr Isla Moreno', 'Dr Jack Patel',
-  'Dr Kiri Tane', 'Dr Lena Fischer', 'Dr Marcus Reid', 'Dr Nadia Petrov',
+  'Dr Amira Haddad',
+  'Dr Ben Okafor',
+  'Dr Chloe Nguyen',
+  'Dr Daniel Walsh',
+  'Dr Esther Kim',
+  'Dr Farid Rahman',
+  'Dr Grace Liu',
+  'Dr Hamish Doyle',
+  'Dr Isla Moreno',
+  'Dr Jack Patel',
+  'Dr Kiri Tane',
+  'Dr Lena Fischer',
+  'Dr Marcus Reid',
+  'Dr Nadia Petrov',
 ];
 
 /** The simulated clinics; ids come from the seed so they are stable across restarts. */

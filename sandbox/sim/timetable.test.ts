@@ -17,7 +17,9 @@ describe('the booked timetable', () => {
     expect(upcoming.length).toBeGreaterThan(5);
     const recorded = new Set([...ctx.store.submissions.values()].map((x) => x.sessionId));
     expect(finished.some((s) => recorded.has(s.sessionId))).toBe(true);
-    expect(sessions.every((s) => s.participants.some((p) => p.role === 'HOST') && s.createdAt < s.startTime)).toBe(true);
+    expect(sessions.every((s) => s.participants.some((p) => p.role === 'HOST') && s.createdAt < s.startTime)).toBe(
+      true,
+    );
   });
 });
 
@@ -41,10 +43,19 @@ describe('arranging sessions through the control API', () => {
     expect(created.status).toBe(201);
     const id = created.body.session_id;
     const summary = await t.coviu.sessions.summary(id);
-    const timeline = (await t.control<{ actualEnd: string; attendance: { participantId: string; entry: string }[] }>('GET', `/_sandbox/sessions/${id}/timeline`)).body;
+    const timeline = (
+      await t.control<{ actualEnd: string; attendance: { participantId: string; entry: string }[] }>(
+        'GET',
+        `/_sandbox/sessions/${id}/timeline`,
+      )
+    ).body;
     expect(summary.actualEndTime).toBe(timeline.actualEnd);
     expect(summary.participants.map((p) => p.entryTime).sort()).toEqual(timeline.attendance.map((a) => a.entry).sort());
-    const refused = await t.control('POST', '/_sandbox/sessions', { startTime: 'soon', endTime: 'later', participants: [] });
+    const refused = await t.control('POST', '/_sandbox/sessions', {
+      startTime: 'soon',
+      endTime: 'later',
+      participants: [],
+    });
     expect(refused.status).toBe(400);
   });
 });

@@ -28,16 +28,36 @@ export function seedTimetable(ctx: SandboxContext, now: number): number {
     for (let hour = FIRST_SLOT_HOUR; hour <= LAST_SLOT_HOUR; hour++) {
       for (const minute of [0, 30]) {
         if (!rng.chance(0.5)) continue;
-        const start = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + day, hour, minute, team.timezone).getTime();
+        const start = new TZDate(
+          today.getFullYear(),
+          today.getMonth(),
+          today.getDate() + day,
+          hour,
+          minute,
+          team.timezone,
+        ).getTime();
         const length = rng.chance(0.7) ? 20 : 30;
         const patient = patients.next();
         const host = hosts[rng.int(0, hosts.length - 1)] ?? 'Dr Host';
         insertSession(
           ctx,
-          { name: `${KINDS[rng.int(0, KINDS.length - 1)]} with ${host}`, picture: null, startTime: start, endTime: start + length * MINUTE, featureFlags: [] },
+          {
+            name: `${KINDS[rng.int(0, KINDS.length - 1)]} with ${host}`,
+            picture: null,
+            startTime: start,
+            endTime: start + length * MINUTE,
+            featureFlags: [],
+          },
           [
             { displayName: host, role: 'HOST', picture: null, state: null, phone: null, userHint: null },
-            { displayName: patient.name ?? 'Patient', role: 'GUEST', picture: null, state: null, phone: patient.phone ?? null, userHint: null },
+            {
+              displayName: patient.name ?? 'Patient',
+              role: 'GUEST',
+              picture: null,
+              state: null,
+              phone: patient.phone ?? null,
+              userHint: null,
+            },
           ],
           Math.min(now, start - DAY),
         );

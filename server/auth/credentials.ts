@@ -23,11 +23,17 @@ export async function authenticate(emailInput: string, password: string, client:
   const audit = { ...client, actor: { id: null, email } };
   if (await isLocked(keys)) {
     await burnVerification(password);
-    await recordAudit(audit, { action: 'auth.sign_in_refused', resourceType: 'session', changes: { reason: 'locked' } });
+    await recordAudit(audit, {
+      action: 'auth.sign_in_refused',
+      resourceType: 'session',
+      changes: { reason: 'locked' },
+    });
     return null;
   }
   const user = await findUserByEmail(email);
-  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnVerification(password), false);
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : (await burnVerification(password), false);
   if (!user || !valid || user.disabledAt) {
     await recordFailure(keys);
     await recordAudit(audit, {
@@ -39,6 +45,9 @@ export async function authenticate(emailInput: string, password: string, client:
     return null;
   }
   await clearAccount(email);
-  await recordAudit({ ...audit, actor: { id: user.id, email } }, { action: 'auth.sign_in', resourceType: 'session', resourceId: user.id });
+  await recordAudit(
+    { ...audit, actor: { id: user.id, email } },
+    { action: 'auth.sign_in', resourceType: 'session', resourceId: user.id },
+  );
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -13,6 +13,11 @@ export async function endSession(userId: string, signedInAt: number): Promise<vo
 }
 
 export async function sessionEnded(userId: string, signedInAt: number): Promise<boolean> {
-  const [row] = await (await db()).select({ userId: endedSessions.userId }).from(endedSessions).where(and(eq(endedSessions.userId, userId), eq(endedSessions.signedInAt, signedInAt)));
+  const [row] = await (
+    await db()
+  )
+    .select({ userId: endedSessions.userId })
+    .from(endedSessions)
+    .where(and(eq(endedSessions.userId, userId), eq(endedSessions.signedInAt, signedInAt)));
   return Boolean(row);
 }

@@ -29,7 +29,11 @@ function oidcProvider() {
       checks: ['pkce' as const, 'state' as const],
       // Entra ID puts the sign-in name in preferred_username when `email` is absent.
       profile(profile: { sub: string; email?: string; preferred_username?: string; name?: string }) {
-        return { id: profile.sub, email: (profile.email ?? profile.preferred_username ?? '').toLowerCase(), name: profile.name ?? '' };
+        return {
+          id: profile.sub,
+          email: (profile.email ?? profile.preferred_username ?? '').toLowerCase(),
+          name: profile.name ?? '',
+        };
       },
     },
   ];
@@ -53,7 +57,15 @@ export function authOptions(): NextAuthOptions {
           const parsed = credentialsInput.safeParse(credentials);
           if (!parsed.success) return null;
           const user = await authenticate(parsed.data.email, parsed.data.password, clientInfo(req?.headers ?? {}));
-          return user && { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+          return (
+            user && {
+              id: user.id,
+              email: user.email,
+              name: user.name,
+              role: user.role,
+              sessionVersion: user.sessionVersion,
+            }
+          );
         },
       }),
       ...oidcProvider(),
@@ -76,7 +88,11 @@ export function authOptions(): NextAuthOptions {
           token.email = row?.email ?? user.email;
           token.signedInAt = now;
           token.lastActiveAt = now;
-          if (row) await recordAudit({ ip: null, userAgent: null, actor: { id: row.id, email: row.email } }, { action: 'auth.sign_in', resourceType: 'session', resourceId: row.id, changes: { provider: 'oidc' } });
+          if (row)
+            await recordAudit(
+              { ip: null, userAgent: null, actor: { id: row.id, email: row.email } },
+              { action: 'auth.sign_in', resourceType: 'session', resourceId: row.id, changes: { provider: 'oidc' } },
+            );
         }
         // A signed-out session stays out, even if a response that raced the sign-out set its cookie
         // again: throwing here makes next-auth answer "no session" and clear the cookie.
@@ -88,7 +104,12 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       session({ session, token }) {
-        session.user = { id: token.uid ?? '', email: token.email ?? '', name: token.name ?? '', role: token.role ?? 'receptionist' };
+        session.user = {
+          id: token.uid ?? '',
+          email: token.email ?? '',
+          name: token.name ?? '',
+          role: token.role ?? 'receptionist',
+        };
         session.signedInAt = token.signedInAt ?? 0;
         session.lastActiveAt = token.lastActiveAt ?? 0;
         session.sessionVersion = token.sv ?? 0;
@@ -99,7 +120,10 @@ export function authOptions(): NextAuthOptions {
       async signOut({ token }) {
         if (token?.uid) {
           if (token.signedInAt) await endSession(token.uid, token.signedInAt);
-          await recordAudit({ ip: null, userAgent: null, actor: { id: token.uid, email: token.email ?? null } }, { action: 'auth.sign_out', resourceType: 'session', resourceId: token.uid });
+          await recordAudit(
+            { ip: null, userAgent: null, actor: { id: token.uid, email: token.email ?? null } },
+            { action: 'auth.sign_out', resourceType: 'session', resourceId: token.uid },
+          );
         }
       },
     },

@@ -40,7 +40,12 @@ export async function currentStaff(): Promise<Staff | null> {
   const teamIds =
     row.role === 'admin'
       ? (await database.select({ id: teams.id }).from(teams)).map((t) => t.id)
-      : (await database.select({ id: teamMemberships.teamId }).from(teamMemberships).where(eq(teamMemberships.userId, row.id))).map((t) => t.id);
+      : (
+          await database
+            .select({ id: teamMemberships.teamId })
+            .from(teamMemberships)
+            .where(eq(teamMemberships.userId, row.id))
+        ).map((t) => t.id);
   return { id: row.id, email: row.email, name: row.name, role: row.role, teamIds, preferences: row.preferences };
 }
 

@@ -19,7 +19,12 @@ export async function streamSessionChecker(): Promise<() => Promise<boolean>> {
     if (!session?.user?.id) return false;
     if (Date.now() - session.signedInAt > env().SESSION_MAX_HOURS * 3_600_000) return false;
     if (await sessionEnded(session.user.id, session.signedInAt)) return false;
-    const [row] = await (await db()).select({ disabledAt: users.disabledAt, sv: users.sessionVersion }).from(users).where(eq(users.id, session.user.id));
+    const [row] = await (
+      await db()
+    )
+      .select({ disabledAt: users.disabledAt, sv: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, session.user.id));
     return Boolean(row && !row.disabledAt && row.sv === session.sessionVersion);
   };
 }

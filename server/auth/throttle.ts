@@ -28,10 +28,17 @@ function keysOf(k: ThrottleKeys): { key: string; limit: Limit }[] {
 }
 
 export async function isLocked(k: ThrottleKeys, now = new Date()): Promise<boolean> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select()
     .from(signInThrottle)
-    .where(inArray(signInThrottle.key, keysOf(k).map((x) => x.key)));
+    .where(
+      inArray(
+        signInThrottle.key,
+        keysOf(k).map((x) => x.key),
+      ),
+    );
   return rows.some((r) => r.lockedUntil !== null && r.lockedUntil > now);
 }
 

@@ -98,7 +98,12 @@ export function collectionsApi(t: Transport) {
       return { submissions: wire.items.map(toSubmission), total: wire.total };
     },
 
-    async submission(teamId: string, collectionId: string, submissionId: string, signal?: AbortSignal): Promise<SubmissionDetail> {
+    async submission(
+      teamId: string,
+      collectionId: string,
+      submissionId: string,
+      signal?: AbortSignal,
+    ): Promise<SubmissionDetail> {
       const wire = await t.json(
         {
           operation: 'getSubmission',
@@ -120,7 +125,10 @@ export function collectionsApi(t: Transport) {
       return binary(t, 'getSubmissionFile', path, ids, 'video/webm', opts, { quality: opts.quality });
     },
 
-    recording(ids: { teamId: string; collectionId: string; submissionId: string }, opts: BinaryOptions = {}): Promise<BinaryRead> {
+    recording(
+      ids: { teamId: string; collectionId: string; submissionId: string },
+      opts: BinaryOptions = {},
+    ): Promise<BinaryRead> {
       const path = '/v1/collections/{teamId}/collection/{collectionId}/recording/{submissionId}';
       return binary(t, 'getAudioRecording', path, ids, 'audio/webm', opts);
     },

@@ -82,7 +82,10 @@ export class CoviuError extends Error {
 }
 
 export function isCoviuError(error: unknown): error is CoviuError {
-  return error instanceof CoviuError || (typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true);
+  return (
+    error instanceof CoviuError ||
+    (typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true)
+  );
 }
 
 /**

@@ -130,7 +130,13 @@ export function sessionsApi(t: Transport) {
 
     async cancel(sessionId: string, signal?: AbortSignal): Promise<void> {
       await t.json(
-        { operation: 'cancelSession', method: 'DELETE', path: '/v1/sessions/{session_id}', params: { session_id: sessionId }, signal },
+        {
+          operation: 'cancelSession',
+          method: 'DELETE',
+          path: '/v1/sessions/{session_id}',
+          params: { session_id: sessionId },
+          signal,
+        },
         ok,
       );
     },
@@ -153,7 +159,11 @@ export function sessionsApi(t: Transport) {
 
 export function participantsApi(t: Transport) {
   return {
-    async list(sessionId: string, opts: { deletedParticipants?: boolean } = {}, signal?: AbortSignal): Promise<Participant[]> {
+    async list(
+      sessionId: string,
+      opts: { deletedParticipants?: boolean } = {},
+      signal?: AbortSignal,
+    ): Promise<Participant[]> {
       const wire = await t.json(
         {
           operation: 'listParticipants',
@@ -205,7 +215,12 @@ export function participantsApi(t: Transport) {
           method: 'PUT',
           path: '/v1/participants/{participant_id}',
           params: { participant_id: participantId },
-          body: { display_name: changes.displayName, role: changes.role, picture: changes.picture, state: changes.state },
+          body: {
+            display_name: changes.displayName,
+            role: changes.role,
+            picture: changes.picture,
+            state: changes.state,
+          },
           signal,
         },
         participant,

@@ -14,7 +14,9 @@ describe('TokenManager', () => {
     const fake = fakeCoviu();
     await manager(fake).getToken();
     const [request] = fake.tokenRequests;
-    expect(request!.headers.get('authorization')).toBe(`Basic ${Buffer.from('client-a:s3cret-value').toString('base64')}`);
+    expect(request!.headers.get('authorization')).toBe(
+      `Basic ${Buffer.from('client-a:s3cret-value').toString('base64')}`,
+    );
     expect(request!.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
     expect(new URLSearchParams(request!.body!).get('grant_type')).toBe('client_credentials');
   });
@@ -80,7 +82,9 @@ describe('TokenManager', () => {
 
   it('reports refused credentials as unauthorized without echoing the secret', async () => {
     const fake = fakeCoviu({ tokenStatus: 401 });
-    const error = await manager(fake).getToken().catch((e: unknown) => e);
+    const error = await manager(fake)
+      .getToken()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CoviuError);
     expect((error as CoviuError).code).toBe('unauthorized');
     expect(JSON.stringify(error) + String(error)).not.toContain('s3cret-value');

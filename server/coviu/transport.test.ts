@@ -67,7 +67,14 @@ describe('Transport', () => {
   });
 
   it('backs off exponentially with jitter on 5xx and network errors, then gives up', async () => {
-    const failures: Scripted[] = [json({}, 500), new TypeError('fetch failed'), json({}, 502), json({}, 500), json({}, 500), json({}, 500)];
+    const failures: Scripted[] = [
+      json({}, 500),
+      new TypeError('fetch failed'),
+      json({}, 502),
+      json({}, 500),
+      json({}, 500),
+      json({}, 500),
+    ];
     const { coviu, fake, waits } = client(failures, { random: () => 0.999 });
     const error = (await coviu.waiting.calls(TEAM).catch((e: unknown) => e)) as CoviuError;
     expect(error.code).toBe('upstream_unavailable');

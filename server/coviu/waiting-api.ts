@@ -32,7 +32,13 @@ export function waitingApi(t: Transport) {
 
     async call(teamId: string, callId: string, signal?: AbortSignal): Promise<WaitingCall> {
       const wire = await t.json(
-        { operation: 'getCall', method: 'GET', path: '/v1/waiting/{teamId}/calls/{callId}', params: { teamId, callId }, signal },
+        {
+          operation: 'getCall',
+          method: 'GET',
+          path: '/v1/waiting/{teamId}/calls/{callId}',
+          params: { teamId, callId },
+          signal,
+        },
         call,
       );
       return toWaitingCall(wire);

@@ -36,20 +36,38 @@ describe.each(await testDatabases())('staff, sign-in and audit on $name', ({ ope
         throw new Error('the action failed half way');
       }),
     ).rejects.toThrow('half way');
-    const ghosts = await database.db.select().from(users).where(sql`email = 'ghost@example.com'`);
+    const ghosts = await database.db
+      .select()
+      .from(users)
+      .where(sql`email = 'ghost@example.com'`);
     expect(ghosts).toEqual([]);
     expect(await queryAudit({ action: 'test.rollback' })).toEqual([]);
 
-    const { user } = await createUser(ctx, { email: 'Nina@Example.com', name: 'Nina', role: 'receptionist', teamIds: ['team-a'], password: 'correct horse battery' });
+    const { user } = await createUser(ctx, {
+      email: 'Nina@Example.com',
+      name: 'Nina',
+      role: 'receptionist',
+      teamIds: ['team-a'],
+      password: 'correct horse battery',
+    });
     expect(user.email).toBe('nina@example.com');
     const [entry] = await queryAudit({ action: 'user.create' });
-    expect(entry).toMatchObject({ resourceId: user.id, ip: '203.0.113.7', changes: { email: 'nina@example.com', teamIds: ['team-a'] } });
+    expect(entry).toMatchObject({
+      resourceId: user.id,
+      ip: '203.0.113.7',
+      changes: { email: 'nina@example.com', teamIds: ['team-a'] },
+    });
   });
 
   it('signs in with the right password only, and hashes with argon2id', async () => {
-    const [row] = await database.db.select().from(users).where(sql`email = 'nina@example.com'`);
+    const [row] = await database.db
+      .select()
+      .from(users)
+      .where(sql`email = 'nina@example.com'`);
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await authenticate('nina@example.com', 'wrong password!!', { ip: '198.51.100.1', userAgent: null })).toBeNull();
+    expect(
+      await authenticate('nina@example.com', 'wrong password!!', { ip: '198.51.100.1', userAgent: null }),
+    ).toBeNull();
     const ok = await authenticate('NINA@example.com', 'correct horse battery', { ip: '198.51.100.1', userAgent: null });
     expect(ok?.role).toBe('receptionist');
     const failed = await queryAudit({ action: 'auth.sign_in_failed' });
@@ -57,52 +75,107 @@ describe.each(await testDatabases())('staff, sign-in and audit on $name', ({ ope
   });
 
   it('locks an account after five failures, and treats unknown accounts the same way', async () => {
-    await createUser(ctx, { email: 'lock@example.com', name: 'Lock', role: 'receptionist', teamIds: [], password: 'the real password' });
+    await createUser(ctx, {
+      email: 'lock@example.com',
+      name: 'Lock',
+      role: 'receptionist',
+      teamIds: [],
+      password: 'the real password',
+    });
     for (const email of ['lock@example.com', 'nobody@example.com']) {
       for (let i = 0; i < LIMITS.account.max; i++) {
         expect(await authenticate(email, 'guess guess guess', { ip: `192.0.2.${i}`, userAgent: null })).toBeNull();
       }
     }
     // Even the right password is refused while locked, with the same answer.
-    expect(await authenticate('lock@example.com', 'the real password', { ip: '192.0.2.99', userAgent: null })).toBeNull();
+    expect(
+      await authenticate('lock@example.com', 'the real password', { ip: '192.0.2.99', userAgent: null }),
+    ).toBeNull();
     const refused = await queryAudit({ action: 'auth.sign_in_refused' });
     expect(refused.map((r) => r.actorEmail)).toContain('lock@example.com');
   });
 
   it('locks an address after twenty failures across accounts', async () => {
     const ip = '192.0.2.200';
-    await createUser(ctx, { email: 'ip@example.com', name: 'Ip', role: 'receptionist', teamIds: [], password: 'the real password' });
-    for (let i = 0; i < LIMITS.ip.max; i++) await authenticate(`someone${i}@example.com`, 'x'.repeat(12), { ip, userAgent: null });
+    await createUser(ctx, {
+      email: 'ip@example.com',
+      name: 'Ip',
+      role: 'receptionist',
+      teamIds: [],
+      password: 'the real password',
+    });
+    for (let i = 0; i < LIMITS.ip.max; i++)
+      await authenticate(`someone${i}@example.com`, 'x'.repeat(12), { ip, userAgent: null });
     expect(await authenticate('ip@example.com', 'the real password', { ip, userAgent: null })).toBeNull();
-    expect(await authenticate('ip@example.com', 'the real password', { ip: '192.0.2.201', userAgent: null })).not.toBeNull();
+    expect(
+      await authenticate('ip@example.com', 'the real password', { ip: '192.0.2.201', userAgent: null }),
+    ).not.toBeNull();
   });
 
   it('ends sessions on disable and password change, and refuses a disabled account', async () => {
-    const { user } = await createUser(ctx, { email: 'dana@example.com', name: 'Dana', role: 'manager', teamIds: [], password: 'dana password 1' });
-    const [before] = await database.db.select().from(users).where(sql`id = ${user.id}`);
+    const { user } = await createUser(ctx, {
+      email: 'dana@example.com',
+      name: 'Dana',
+      role: 'manager',
+      teamIds: [],
+      password: 'dana password 1',
+    });
+    const [before] = await database.db
+      .select()
+      .from(users)
+      .where(sql`id = ${user.id}`);
     await updateUser(ctx, user.id, { disabled: true });
-    const [after] = await database.db.select().from(users).where(sql`id = ${user.id}`);
+    const [after] = await database.db
+      .select()
+      .from(users)
+      .where(sql`id = ${user.id}`);
     expect(after!.sessionVersion).toBe(before!.sessionVersion + 1);
     expect(await authenticate('dana@example.com', 'dana password 1', { ip: '192.0.2.50', userAgent: null })).toBeNull();
     await updateUser(ctx, user.id, { disabled: false, password: 'dana password 2' });
-    expect(await authenticate('dana@example.com', 'dana password 2', { ip: '192.0.2.50', userAgent: null })).not.toBeNull();
+    expect(
+      await authenticate('dana@example.com', 'dana password 2', { ip: '192.0.2.50', userAgent: null }),
+    ).not.toBeNull();
     const update = (await queryAudit({ action: 'user.update' }))[0]!;
     expect(update.changes).toEqual({ disabled: false, password: 'changed' });
   });
 
   it('refuses a duplicate email, an unknown team and removing the last administrator', async () => {
-    await expect(createUser(ctx, { email: 'nina@example.com', name: 'Again', role: 'admin', teamIds: [] })).rejects.toMatchObject({ status: 409 });
-    await expect(createUser(ctx, { email: 'x@example.com', name: 'X', role: 'admin', teamIds: ['nope'] })).rejects.toMatchObject({ status: 400 });
-    const { user: admin, temporaryPassword } = await createUser(ctx, { email: 'only-admin@example.com', name: 'Only', role: 'admin', teamIds: [] });
+    await expect(
+      createUser(ctx, { email: 'nina@example.com', name: 'Again', role: 'admin', teamIds: [] }),
+    ).rejects.toMatchObject({ status: 409 });
+    await expect(
+      createUser(ctx, { email: 'x@example.com', name: 'X', role: 'admin', teamIds: ['nope'] }),
+    ).rejects.toMatchObject({ status: 400 });
+    const { user: admin, temporaryPassword } = await createUser(ctx, {
+      email: 'only-admin@example.com',
+      name: 'Only',
+      role: 'admin',
+      teamIds: [],
+    });
     expect(temporaryPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    await expect(updateUser(ctx, admin.id, { role: 'manager' })).rejects.toMatchObject({ status: 400, code: 'last_admin' });
+    await expect(updateUser(ctx, admin.id, { role: 'manager' })).rejects.toMatchObject({
+      status: 400,
+      code: 'last_admin',
+    });
     expect((await getUser(admin.id))!.role).toBe('admin');
   });
 
   it("shows a manager their teams' entries and what their teams' staff did, not other teams'", async () => {
     await createTeam(ctx, { id: 'team-b', name: 'Clinic B', timezone: 'Australia/Perth' });
-    const { user: inA } = await createUser(ctx, { email: 'member-a@example.com', name: 'A', role: 'receptionist', teamIds: ['team-a'], password: 'member a password' });
-    const { user: inB } = await createUser(ctx, { email: 'member-b@example.com', name: 'B', role: 'receptionist', teamIds: ['team-b'], password: 'member b password' });
+    const { user: inA } = await createUser(ctx, {
+      email: 'member-a@example.com',
+      name: 'A',
+      role: 'receptionist',
+      teamIds: ['team-a'],
+      password: 'member a password',
+    });
+    const { user: inB } = await createUser(ctx, {
+      email: 'member-b@example.com',
+      name: 'B',
+      role: 'receptionist',
+      teamIds: ['team-b'],
+      password: 'member b password',
+    });
     await authenticate('member-a@example.com', 'member a password', { ip: '192.0.2.77', userAgent: null });
     await authenticate('member-b@example.com', 'member b password', { ip: '192.0.2.77', userAgent: null });
     const seen = await queryAudit({ teamIds: ['team-a'], limit: 1000 });

@@ -12,13 +12,25 @@ import { verifyDisplayToken } from './tokens';
  * The wall display's live feed: the clinic's waiting area with initials only (or names, if the
  * clinic chose that for the link), for the clinic's staff or a TV holding one of its display links.
  */
-export async function displayStream(teamId: string, lastEventId: string | null, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+export async function displayStream(
+  teamId: string,
+  lastEventId: string | null,
+  signal: AbortSignal,
+): Promise<ReadableStream<Uint8Array>> {
   const viewer = await displayViewer(teamId);
   if (viewer === 'forbidden') throw new HttpError(403, 'forbidden_team', 'You are not a member of this clinic.');
-  if (!viewer) throw new HttpError(401, 'display_unauthorized', 'This display needs a display link from a manager, or a staff sign-in.');
+  if (!viewer)
+    throw new HttpError(
+      401,
+      'display_unauthorized',
+      'This display needs a display link from a manager, or a staff sign-in.',
+    );
   const token = (await cookies()).get(DISPLAY_COOKIE)?.value;
   // A revoked link ends the stream at its next heartbeat, as signing out ends a staff stream.
-  const stillAllowed = viewer.kind === 'staff' ? await streamSessionChecker() : async () => (await verifyDisplayToken(token))?.teamId === teamId;
+  const stillAllowed =
+    viewer.kind === 'staff'
+      ? await streamSessionChecker()
+      : async () => (await verifyDisplayToken(token))?.teamId === teamId;
   return waitingEventStream(hub().poller(teamId), {
     lastEventId,
     signal,

@@ -17,30 +17,70 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 const TOUCH_EVERY_MS = 60_000;
 
 /** A new display link's secret: shown once to the manager, stored only as a hash. */
-export async function createDisplayToken(ctx: AuditContext, userId: string, teamId: string, input: { label: string; showNames: NameStyle }) {
+export async function createDisplayToken(
+  ctx: AuditContext,
+  userId: string,
+  teamId: string,
+  input: { label: string; showNames: NameStyle },
+) {
   const token = randomBytes(32).toString('base64url');
-  const row = await audited(ctx, (r: { id: string }) => ({ action: 'display.create', resourceType: 'display_token', resourceId: r.id, teamId, changes: { label: input.label, showNames: input.showNames } }), async (tx) => {
-    const [inserted] = await tx.insert(displayTokens).values({ teamId, label: input.label, showNames: input.showNames, tokenHash: hash(token), createdBy: userId }).returning();
-    return inserted!;
-  });
+  const row = await audited(
+    ctx,
+    (r: { id: string }) => ({
+      action: 'display.create',
+      resourceType: 'display_token',
+      resourceId: r.id,
+      teamId,
+      changes: { label: input.label, showNames: input.showNames },
+    }),
+    async (tx) => {
+      const [inserted] = await tx
+        .insert(displayTokens)
+        .values({ teamId, label: input.label, showNames: input.showNames, tokenHash: hash(token), createdBy: userId })
+        .returning();
+      return inserted!;
+    },
+  );
   return { token, id: row.id };
 }
 
 export async function listDisplayTokens(teamId: string): Promise<DisplayTokenView[]> {
-  const rows = await (await db())
-    .select({ id: displayTokens.id, label: displayTokens.label, showNames: displayTokens.showNames, createdAt: displayTokens.createdAt, lastUsedAt: displayTokens.lastUsedAt, revokedAt: displayTokens.revokedAt, createdByName: users.name })
+  const rows = await (
+    await db()
+  )
+    .select({
+      id: displayTokens.id,
+      label: displayTokens.label,
+      showNames: displayTokens.showNames,
+      createdAt: displayTokens.createdAt,
+      lastUsedAt: displayTokens.lastUsedAt,
+      revokedAt: displayTokens.revokedAt,
+      createdByName: users.name,
+    })
     .from(displayTokens)
     .leftJoin(users, eq(users.id, displayTokens.createdBy))
     .where(eq(displayTokens.teamId, teamId))
     .orderBy(desc(displayTokens.createdAt));
   // The same ISO strings JSON would make of the dates, so the route's body and the type agree.
   const iso = (d: Date | null) => d?.toISOString() ?? null;
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), lastUsedAt: iso(r.lastUsedAt), revokedAt: iso(r.revokedAt) }));
+  return rows.map((r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    lastUsedAt: iso(r.lastUsedAt),
+    revokedAt: iso(r.revokedAt),
+  }));
 }
 
 export async function revokeDisplayToken(ctx: AuditContext, teamId: string, id: string): Promise<void> {
-  const found = await audited(ctx, { action: 'display.revoke', resourceType: 'display_token', resourceId: id, teamId }, (tx) =>
-    tx.update(displayTokens).set({ revokedAt: new Date() }).where(and(eq(displayTokens.id, id), eq(displayTokens.teamId, teamId), isNull(displayTokens.revokedAt))).returning({ id: displayTokens.id }),
+  const found = await audited(
+    ctx,
+    { action: 'display.revoke', resourceType: 'display_token', resourceId: id, teamId },
+    (tx) =>
+      tx
+        .update(displayTokens)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(displayTokens.id, id), eq(displayTokens.teamId, teamId), isNull(displayTokens.revokedAt)))
+        .returning({ id: displayTokens.id }),
   );
   if (!found.length) throw new HttpError(404, 'display_not_found', 'No such display link, or it was already revoked.');
 }

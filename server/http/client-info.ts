@@ -16,6 +16,13 @@ export function clientInfo(headers: Headers | Record<string, string | string[] |
     return Array.isArray(value) ? (value.at(-1) ?? null) : (value ?? null);
   };
   const forwarded = get('x-forwarded-for');
-  const ip = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1) ?? get('x-real-ip') ?? null;
+  const ip =
+    forwarded
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1) ??
+    get('x-real-ip') ??
+    null;
   return { ip, userAgent: get('user-agent')?.slice(0, 300) ?? null };
 }

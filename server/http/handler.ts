@@ -44,7 +44,10 @@ export function route<P extends Record<string, string> = Record<string, string>>
     try {
       const params = ((await context?.params) ?? {}) as P;
       const staff = await authorise(request);
-      const audit: AuditContext = { ...clientInfo(request.headers), actor: { id: staff?.id ?? null, email: staff?.email ?? null } };
+      const audit: AuditContext = {
+        ...clientInfo(request.headers),
+        actor: { id: staff?.id ?? null, email: staff?.email ?? null },
+      };
       return await handler({ request, params, staff, audit });
     } catch (error) {
       return toErrorResponse(error, name);
@@ -80,7 +83,8 @@ async function authorise(request: Request): Promise<Staff | null> {
   if (match.rule.access === 'public') return null;
   const staff = await currentStaff();
   if (!staff) throw signedOut();
-  if (!roleAllowed(match.rule.access, staff.role)) throw new HttpError(403, 'forbidden', 'Your role does not allow this.');
+  if (!roleAllowed(match.rule.access, staff.role))
+    throw new HttpError(403, 'forbidden', 'Your role does not allow this.');
   if (match.rule.team && !canSeeTeam(staff, match.params.teamId)) {
     throw new HttpError(403, 'forbidden_team', 'You are not a member of this team.');
   }

@@ -14,6 +14,12 @@ export async function exportReportSection(audit: AuditContext, teamId: string, u
   const which = section.parse(url.searchParams.get('section') ?? 'summary');
   const req = await reportRequest(teamId, url);
   const table = sectionTable(await queueReport(await db(), req), which);
-  await recordAudit(audit, { action: 'report.export', resourceType: 'team', resourceId: teamId, teamId, changes: { section: which, from: req.from, to: req.to, queueId: req.queueId } });
+  await recordAudit(audit, {
+    action: 'report.export',
+    resourceType: 'team',
+    resourceId: teamId,
+    teamId,
+    changes: { section: which, from: req.from, to: req.to, queueId: req.queueId },
+  });
   return { body: toCsv(table.header, table.rows), filename: `waitboard-${which}-${req.from}-to-${req.to}.csv` };
 }

@@ -21,26 +21,85 @@ describe.each(await testDatabases())('queue reports on $name', ({ open }) => {
     database = await open();
     const { db } = database;
     await db.insert(teams).values({ id: 'team', name: 'Team', timezone: TZ });
-    [{ id: drId }] = (await db.insert(users).values({ email: 'dr@x', name: 'Dr X', role: 'practitioner' }).returning({ id: users.id })) as [{ id: string }];
+    [{ id: drId }] = (await db
+      .insert(users)
+      .values({ email: 'dr@x', name: 'Dr X', role: 'practitioner' })
+      .returning({ id: users.id })) as [{ id: string }];
     const rows: (typeof calls.$inferInsert)[] = [];
     // The same day's pattern, five days ago (settled, rolled up) and today (read from calls).
     for (const daysAgo of [5, 0]) {
       const base = { teamId: 'team', callType: 'video', queueId: 'q1' };
       const j = (t: string) => at(daysAgo, t);
       rows.push(
-        { ...base, id: `a${daysAgo}`, rootCallId: `a${daysAgo}`, status: 'ended', joinedAt: j('09:00'), arrivedAt: j('09:00'), answeredAt: new Date(j('09:00').getTime() + 2 * MIN), finishedAt: new Date(j('09:00').getTime() + 12 * MIN) },
-        { ...base, id: `b${daysAgo}`, rootCallId: `b${daysAgo}`, status: 'ended', joinedAt: j('09:10'), arrivedAt: j('09:10'), answeredAt: new Date(j('09:10').getTime() + 8 * MIN), finishedAt: new Date(j('09:10').getTime() + 20 * MIN) },
-        { ...base, id: `c${daysAgo}`, rootCallId: `c${daysAgo}`, status: 'left', joinedAt: j('10:30'), arrivedAt: j('10:30'), leftQueueAt: new Date(j('10:30').getTime() + 6 * MIN) },
-        { ...base, id: `d${daysAgo}`, rootCallId: `d${daysAgo}`, status: 'transferred', joinedAt: j('11:00'), arrivedAt: j('11:00'), transferredAt: new Date(j('11:00').getTime() + MIN) },
-        { ...base, queueId: 'q2', id: `e${daysAgo}`, previousCallId: `d${daysAgo}`, rootCallId: `d${daysAgo}`, status: 'ended', joinedAt: new Date(j('11:00').getTime() + MIN), arrivedAt: j('11:00'), answeredAt: new Date(j('11:00').getTime() + 4 * MIN), finishedAt: new Date(j('11:00').getTime() + 9 * MIN) },
+        {
+          ...base,
+          id: `a${daysAgo}`,
+          rootCallId: `a${daysAgo}`,
+          status: 'ended',
+          joinedAt: j('09:00'),
+          arrivedAt: j('09:00'),
+          answeredAt: new Date(j('09:00').getTime() + 2 * MIN),
+          finishedAt: new Date(j('09:00').getTime() + 12 * MIN),
+        },
+        {
+          ...base,
+          id: `b${daysAgo}`,
+          rootCallId: `b${daysAgo}`,
+          status: 'ended',
+          joinedAt: j('09:10'),
+          arrivedAt: j('09:10'),
+          answeredAt: new Date(j('09:10').getTime() + 8 * MIN),
+          finishedAt: new Date(j('09:10').getTime() + 20 * MIN),
+        },
+        {
+          ...base,
+          id: `c${daysAgo}`,
+          rootCallId: `c${daysAgo}`,
+          status: 'left',
+          joinedAt: j('10:30'),
+          arrivedAt: j('10:30'),
+          leftQueueAt: new Date(j('10:30').getTime() + 6 * MIN),
+        },
+        {
+          ...base,
+          id: `d${daysAgo}`,
+          rootCallId: `d${daysAgo}`,
+          status: 'transferred',
+          joinedAt: j('11:00'),
+          arrivedAt: j('11:00'),
+          transferredAt: new Date(j('11:00').getTime() + MIN),
+        },
+        {
+          ...base,
+          queueId: 'q2',
+          id: `e${daysAgo}`,
+          previousCallId: `d${daysAgo}`,
+          rootCallId: `d${daysAgo}`,
+          status: 'ended',
+          joinedAt: new Date(j('11:00').getTime() + MIN),
+          arrivedAt: j('11:00'),
+          answeredAt: new Date(j('11:00').getTime() + 4 * MIN),
+          finishedAt: new Date(j('11:00').getTime() + 9 * MIN),
+        },
       );
     }
     await db.insert(calls).values(rows);
-    await db.insert(triage).values({ rootCallId: 'a5', teamId: 'team', admission: { mode: 'route', practitionerId: drId, admittedAt: '', admittedBy: '' } });
+    await db.insert(triage).values({
+      rootCallId: 'a5',
+      teamId: 'team',
+      admission: { mode: 'route', practitionerId: drId, admittedAt: '', admittedBy: '' },
+    });
   }, 60_000);
   afterAll(() => database.close());
 
-  const request = (from: string, to: string, queueId: string | null = null) => ({ teamId: 'team', queueId, from, to, timezone: TZ, targetMinutes: 5 });
+  const request = (from: string, to: string, queueId: string | null = null) => ({
+    teamId: 'team',
+    queueId,
+    from,
+    to,
+    timezone: TZ,
+    targetMinutes: 5,
+  });
 
   it('gives the same figures from roll-ups as from the calls themselves', async () => {
     const before = await queueReport(database.db, request(addDays(today, -5), addDays(today, -5)));
@@ -52,7 +111,16 @@ describe.each(await testDatabases())('queue reports on $name', ({ open }) => {
     expect(after.summary).toEqual(before.summary);
     expect(after.hourly).toEqual(before.hourly);
     expect(after.practitioners).toEqual(before.practitioners);
-    expect(before.summary).toMatchObject({ arrivals: 5, transferredIn: 1, answered: 3, abandoned: 1, transferredOut: 1, withinTarget: 2, maxWaitSeconds: 480, abandonedMaxWaitSeconds: 360 });
+    expect(before.summary).toMatchObject({
+      arrivals: 5,
+      transferredIn: 1,
+      answered: 3,
+      abandoned: 1,
+      transferredOut: 1,
+      withinTarget: 2,
+      maxWaitSeconds: 480,
+      abandonedMaxWaitSeconds: 360,
+    });
     expect(before.summary.withinTargetShare).toBeCloseTo(2 / 4);
     // Waits 120, 180 and 480 s: the median is read from its 5-second bin.
     expect(Math.abs(before.summary.medianWaitSeconds! - 180)).toBeLessThanOrEqual(5);
@@ -76,7 +144,10 @@ describe.each(await testDatabases())('queue reports on $name', ({ open }) => {
     await database.db.execute(sql`UPDATE teams SET timezone = 'Australia/Perth' WHERE id = 'team'`);
     const state = await rollUp(database.db, 'team', now);
     expect(state?.timezone).toBe('Australia/Perth');
-    const perth = await queueReport(database.db, { ...request(addDays(today, -6), today), timezone: 'Australia/Perth' });
+    const perth = await queueReport(database.db, {
+      ...request(addDays(today, -6), today),
+      timezone: 'Australia/Perth',
+    });
     expect(perth.summary.arrivals).toBe(10);
     // 09:00 in Sydney is 06:00 or 07:00 in Perth, depending on daylight saving.
     expect(perth.hourly[9]!.arrivals).toBe(0);

@@ -24,7 +24,16 @@ export async function partsOf(db: Db, r: ReportRequest): Promise<Parts> {
   const rolledEnd = rolledUntil && rolledUntil < end ? rolledUntil : end;
   const rolled = rolledUntil && r.from < rolledEnd ? { from: r.from, until: rolledEnd } : null;
   const rawFrom = rolled ? rolledEnd : r.from;
-  const raw = rawFrom <= r.to ? { teamId: r.teamId, queueId: r.queueId, from: clinicDay(rawFrom, r.timezone)!.start, until: clinicDay(r.to, r.timezone)!.end, timezone: r.timezone } : null;
+  const raw =
+    rawFrom <= r.to
+      ? {
+          teamId: r.teamId,
+          queueId: r.queueId,
+          from: clinicDay(rawFrom, r.timezone)!.start,
+          until: clinicDay(r.to, r.timezone)!.end,
+          timezone: r.timezone,
+        }
+      : null;
   return { rolled, raw, rolledUntil };
 }
 
@@ -33,7 +42,9 @@ function combined(table: string, columns: string, p: Parts, r: ReportRequest, ra
   const parts: SQL[] = [];
   if (p.rolled) {
     const queue = r.queueId === null ? sql`` : sql` AND queue_id = ${r.queueId}`;
-    parts.push(sql`SELECT ${sql.raw(columns)} FROM ${sql.raw(table)} WHERE team_id = ${r.teamId} AND local_date >= ${p.rolled.from} AND local_date < ${p.rolled.until}${queue}`);
+    parts.push(
+      sql`SELECT ${sql.raw(columns)} FROM ${sql.raw(table)} WHERE team_id = ${r.teamId} AND local_date >= ${p.rolled.from} AND local_date < ${p.rolled.until}${queue}`,
+    );
   }
   if (p.raw) parts.push(sql`SELECT ${sql.raw(columns)} FROM (${rawOf(p.raw)}) recent`);
   if (!parts.length) parts.push(sql`SELECT ${sql.raw(columns)} FROM ${sql.raw(table)} WHERE false`);
@@ -46,31 +57,45 @@ const n = (v: unknown) => Number(v ?? 0);
  * Every figure of the queue report for a date range, computed in SQL: per hour and weekday sums and
  * binned waits, read from roll-ups for settled days and from `calls` for the last few.
  */
-const HOUR_COLUMNS = 'weekday, hour, arrivals, transferred_in, answered, abandoned, transferred_out, wait_sum, wait_max, abandoned_wait_max';
+const HOUR_COLUMNS =
+  'weekday, hour, arrivals, transferred_in, answered, abandoned, transferred_out, wait_sum, wait_max, abandoned_wait_max';
 
 /** Arrivals, outcomes and wait sums per weekday and hour: the summary, the hourly chart and the heatmap. */
 export function hourCells(db: Db, p: Parts, r: ReportRequest) {
-  return rowsOf(db, sql`SELECT weekday, hour, sum(arrivals)::int AS arrivals, sum(transferred_in)::int AS transferred_in, sum(answered)::int AS answered,
+  return rowsOf(
+    db,
+    sql`SELECT weekday, hour, sum(arrivals)::int AS arrivals, sum(transferred_in)::int AS transferred_in, sum(answered)::int AS answered,
       sum(abandoned)::int AS abandoned, sum(transferred_out)::int AS transferred_out, sum(wait_sum) AS wait_sum, max(wait_max) AS wait_max, max(abandoned_wait_max) AS abandoned_wait_max
-    FROM (${combined('call_hours', HOUR_COLUMNS, p, r, hoursOf)}) h GROUP BY weekday, hour`);
+    FROM (${combined('call_hours', HOUR_COLUMNS, p, r, hoursOf)}) h GROUP BY weekday, hour`,
+  );
 }
 
 /** Waits until answered and until giving up, binned: the medians, p90 and the answer-target share. */
 export function waitBins(db: Db, p: Parts, r: ReportRequest) {
-  return rowsOf(db, sql`SELECT kind, bin, sum(count)::int AS count FROM (${combined('call_wait_bins', 'kind, bin, count', p, r, waitBinsOf)}) b GROUP BY kind, bin`);
+  return rowsOf(
+    db,
+    sql`SELECT kind, bin, sum(count)::int AS count FROM (${combined('call_wait_bins', 'kind, bin, count', p, r, waitBinsOf)}) b GROUP BY kind, bin`,
+  );
 }
 
 /** Consults and their lengths per practitioner. */
 export function consultRows(db: Db, p: Parts, r: ReportRequest) {
-  return rowsOf(db, sql`SELECT practitioner_id, bin, sum(count)::int AS count, sum(length_sum) AS length_sum
-    FROM (${combined('consult_bins', 'practitioner_id, bin, count, length_sum', p, r, consultBinsOf)}) c GROUP BY practitioner_id, bin`);
+  return rowsOf(
+    db,
+    sql`SELECT practitioner_id, bin, sum(count)::int AS count, sum(length_sum) AS length_sum
+    FROM (${combined('consult_bins', 'practitioner_id, bin, count, length_sum', p, r, consultBinsOf)}) c GROUP BY practitioner_id, bin`,
+  );
 }
 
 export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport> {
   const p = await partsOf(db, r);
   const [cells, bins, consults] = [await hourCells(db, p, r), await waitBins(db, p, r), await consultRows(db, p, r)];
   const sum = (key: string) => cells.reduce((a, c) => a + n(c[key]), 0);
-  const maxOf = (key: string) => cells.reduce<number | null>((a, c) => (c[key] === null || c[key] === undefined ? a : Math.max(a ?? 0, n(c[key]))), null);
+  const maxOf = (key: string) =>
+    cells.reduce<number | null>(
+      (a, c) => (c[key] === null || c[key] === undefined ? a : Math.max(a ?? 0, n(c[key]))),
+      null,
+    );
   const binsOf = (kind: string) => new Map(bins.filter((b) => b.kind === kind).map((b) => [n(b.bin), n(b.count)]));
   const answeredBins = binsOf('answered');
   const abandonedBins = binsOf('abandoned');
@@ -82,10 +107,20 @@ export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport
 
   const hourly = Array.from({ length: 24 }, (_, hour) => {
     const at = cells.filter((c) => n(c.hour) === hour);
-    return { hour, arrivals: at.reduce((a, c) => a + n(c.arrivals), 0), answered: at.reduce((a, c) => a + n(c.answered), 0) };
+    return {
+      hour,
+      arrivals: at.reduce((a, c) => a + n(c.arrivals), 0),
+      answered: at.reduce((a, c) => a + n(c.answered), 0),
+    };
   });
   const heatmap: HeatCell[] = cells
-    .map((c) => ({ weekday: n(c.weekday), hour: n(c.hour), arrivals: n(c.arrivals), answered: n(c.answered), avgWaitSeconds: n(c.answered) ? n(c.wait_sum) / n(c.answered) : null }))
+    .map((c) => ({
+      weekday: n(c.weekday),
+      hour: n(c.hour),
+      arrivals: n(c.arrivals),
+      answered: n(c.answered),
+      avgWaitSeconds: n(c.answered) ? n(c.wait_sum) / n(c.answered) : null,
+    }))
     .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour);
 
   const byPractitioner = new Map<string, { bins: Map<number, number>; consults: number; total: number }>();
@@ -99,10 +134,21 @@ export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport
   }
   const ids = [...byPractitioner.keys()].filter(Boolean);
   const names = new Map(
-    ids.length ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))).map((u) => [u.id, u.name]) : [],
+    ids.length
+      ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))).map((u) => [
+          u.id,
+          u.name,
+        ])
+      : [],
   );
   const practitioners: PractitionerRow[] = [...byPractitioner.entries()]
-    .map(([id, e]) => ({ practitionerId: id || null, name: id ? (names.get(id) ?? null) : null, consults: e.consults, medianSeconds: percentileFromBins(e.bins, 0.5, null), totalSeconds: e.total }))
+    .map(([id, e]) => ({
+      practitionerId: id || null,
+      name: id ? (names.get(id) ?? null) : null,
+      consults: e.consults,
+      medianSeconds: percentileFromBins(e.bins, 0.5, null),
+      totalSeconds: e.total,
+    }))
     .sort((a, b) => b.consults - a.consults);
 
   return {
@@ -132,4 +178,3 @@ export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport
     rolledUntil: p.rolledUntil,
   };
 }
-

@@ -14,7 +14,8 @@ export async function reportRequest(teamId: string, url: URL): Promise<ReportReq
   const { from, to } = dayRangeOf(url, MAX_DAYS);
   const queue = url.searchParams.get('queue') || null;
   const team = await requireTeam(teamId);
-  if (queue && !team.queues.some((x) => x.id === queue)) throw new HttpError(400, 'unknown_queue', 'Choose a queue of this clinic.');
+  if (queue && !team.queues.some((x) => x.id === queue))
+    throw new HttpError(400, 'unknown_queue', 'Choose a queue of this clinic.');
   const settings = await getTeamSettings(teamId);
   return { teamId, queueId: queue, from, to, timezone: settings.timezone, targetMinutes: settings.answerTargetMinutes };
 }

@@ -44,19 +44,28 @@ async function rollUpLocked(db: Db, teamId: string, now: number): Promise<Rollup
     const tx = db;
     const keep = state?.timezone === team.timezone;
     for (const table of [callHours, callWaitBins, consultBins]) {
-      await tx.delete(table).where(keep ? and(eq(table.teamId, teamId), gte(table.localDate, from!)) : eq(table.teamId, teamId));
+      await tx
+        .delete(table)
+        .where(keep ? and(eq(table.teamId, teamId), gte(table.localDate, from!)) : eq(table.teamId, teamId));
     }
     if (start < end) {
       const id = sql`${teamId}`;
       await tx.execute(sql`INSERT INTO call_hours (team_id, queue_id, local_date, hour, weekday, arrivals, transferred_in, answered, abandoned, transferred_out, wait_sum, wait_max, abandoned_wait_max)
         SELECT ${id}, * FROM (${hoursOf(window)}) h`);
-      await tx.execute(sql`INSERT INTO call_wait_bins (team_id, queue_id, local_date, kind, bin, count) SELECT ${id}, * FROM (${waitBinsOf(window)}) b`);
-      await tx.execute(sql`INSERT INTO consult_bins (team_id, queue_id, local_date, practitioner_id, bin, count, length_sum) SELECT ${id}, * FROM (${consultBinsOf(window)}) b`);
+      await tx.execute(
+        sql`INSERT INTO call_wait_bins (team_id, queue_id, local_date, kind, bin, count) SELECT ${id}, * FROM (${waitBinsOf(window)}) b`,
+      );
+      await tx.execute(
+        sql`INSERT INTO consult_bins (team_id, queue_id, local_date, practitioner_id, bin, count, length_sum) SELECT ${id}, * FROM (${consultBinsOf(window)}) b`,
+      );
     }
     await tx
       .insert(reportRollups)
       .values({ teamId, timezone: team.timezone, rolledUntil: target })
-      .onConflictDoUpdate({ target: reportRollups.teamId, set: { timezone: team.timezone, rolledUntil: target, updatedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: reportRollups.teamId,
+        set: { timezone: team.timezone, rolledUntil: target, updatedAt: new Date() },
+      });
   }
   return { timezone: team.timezone, rolledUntil: target };
 }

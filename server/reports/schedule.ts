@@ -9,7 +9,9 @@ const HOURLY = 3_600_000;
 async function rollAll(): Promise<void> {
   const database = await db();
   for (const { id } of await database.select({ id: teams.id }).from(teams)) {
-    await rollUp(database, id).catch((error: unknown) => log.warn('report roll-up failed', { team: id, name: (error as Error)?.name }));
+    await rollUp(database, id).catch((error: unknown) =>
+      log.warn('report roll-up failed', { team: id, name: (error as Error)?.name }),
+    );
   }
 }
 

@@ -26,7 +26,8 @@ function where(w: Window, alias = ''): SQL {
   return sql`${c}team_id = ${w.teamId} AND ${c}joined_at >= ${w.from.toISOString()}::timestamptz AND ${c}joined_at < ${w.until.toISOString()}::timestamptz${queue}`;
 }
 
-const local = (w: Window, alias = '') => sql`(${sql.raw(alias ? `${alias}.` : '')}joined_at AT TIME ZONE ${w.timezone})`;
+const local = (w: Window, alias = '') =>
+  sql`(${sql.raw(alias ? `${alias}.` : '')}joined_at AT TIME ZONE ${w.timezone})`;
 
 /** Calls summed per queue and clinic-local hour: the shape of `call_hours`. */
 export function hoursOf(w: Window): SQL {

@@ -9,13 +9,26 @@ export type Contact = typeof participantContacts.$inferSelect;
 
 export async function recordBooking(
   tx: Executor,
-  row: { sessionId: string; teamId: string; source: 'booked' | 'room'; bookedBy: string | null; startTime: Date; endTime: Date },
+  row: {
+    sessionId: string;
+    teamId: string;
+    source: 'booked' | 'room';
+    bookedBy: string | null;
+    startTime: Date;
+    endTime: Date;
+  },
 ): Promise<void> {
   await tx.insert(consultSessions).values(row).onConflictDoNothing();
 }
 
-export async function recordContacts(tx: Executor, sessionId: string, contacts: { participantId: string; phone?: string; email?: string }[]) {
-  const rows = contacts.filter((c) => c.phone || c.email).map((c) => ({ sessionId, participantId: c.participantId, phone: c.phone ?? null, email: c.email ?? null }));
+export async function recordContacts(
+  tx: Executor,
+  sessionId: string,
+  contacts: { participantId: string; phone?: string; email?: string }[],
+) {
+  const rows = contacts
+    .filter((c) => c.phone || c.email)
+    .map((c) => ({ sessionId, participantId: c.participantId, phone: c.phone ?? null, email: c.email ?? null }));
   if (rows.length) await tx.insert(participantContacts).values(rows).onConflictDoNothing();
 }
 
@@ -30,9 +43,13 @@ export async function bookingsFor(sessionIds: string[]): Promise<Map<string, Boo
   return new Map(rows.map((r) => [r.sessionId, r]));
 }
 
-
 export async function contactsFor(sessionId: string): Promise<Map<string, Contact>> {
-  const rows = await (await db()).select().from(participantContacts).where(eq(participantContacts.sessionId, sessionId));
+  const rows = await (
+    await db()
+  )
+    .select()
+    .from(participantContacts)
+    .where(eq(participantContacts.sessionId, sessionId));
   return new Map(rows.map((r) => [r.participantId, r]));
 }
 

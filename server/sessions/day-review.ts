@@ -37,15 +37,33 @@ export async function dayReview(teamId: string, date: string, now = Date.now()):
   const rows = await mapLimited(items, CONCURRENCY, async (item): Promise<DayReviewRow> => {
     const scheduledMs = Date.parse(item.endTime) - Date.parse(item.startTime);
     const row: DayReviewRow = {
-      id: item.id, name: item.name, hosts: item.hosts, state: item.state, scheduledStart: item.startTime,
-      scheduledMinutes: minutes(scheduledMs)!, actualMinutes: null, overrunMinutes: null, noShow: null, missingSummary: false, billableMinutes: null,
+      id: item.id,
+      name: item.name,
+      hosts: item.hosts,
+      state: item.state,
+      scheduledStart: item.startTime,
+      scheduledMinutes: minutes(scheduledMs)!,
+      actualMinutes: null,
+      overrunMinutes: null,
+      noShow: null,
+      missingSummary: false,
+      billableMinutes: null,
     };
     if (item.state !== 'finished') return row;
     try {
       const summary = await coviu().sessions.summary(item.id);
       const session: Session = {
-        id: item.id, name: item.name, teamId, startTime: item.startTime, endTime: item.endTime, actualStartTime: null, actualEndTime: summary.actualEndTime,
-        canceledAt: null, picture: null, featureFlags: [], participants: [],
+        id: item.id,
+        name: item.name,
+        teamId,
+        startTime: item.startTime,
+        endTime: item.endTime,
+        actualStartTime: null,
+        actualEndTime: summary.actualEndTime,
+        canceledAt: null,
+        picture: null,
+        featureFlags: [],
+        participants: [],
       };
       const review = reviewSession(session, summary, rule);
       return {
@@ -78,7 +96,18 @@ export async function dayReview(teamId: string, date: string, now = Date.now()):
   };
 }
 
-export const DAY_REVIEW_COLUMNS = ['Session', 'Hosts', 'State', 'Scheduled start', 'Scheduled (min)', 'Actual (min)', 'Overrun (min)', 'No-show', 'Summary missing', 'Billable (min)'];
+export const DAY_REVIEW_COLUMNS = [
+  'Session',
+  'Hosts',
+  'State',
+  'Scheduled start',
+  'Scheduled (min)',
+  'Actual (min)',
+  'Overrun (min)',
+  'No-show',
+  'Summary missing',
+  'Billable (min)',
+];
 
 export function dayReviewCells(review: DayReview): unknown[][] {
   return review.rows.map((r) => [
@@ -98,6 +127,12 @@ export function dayReviewCells(review: DayReview): unknown[][] {
 /** The day's review as CSV; the export is audited. */
 export async function exportDayReview(audit: AuditContext, teamId: string, date: string): Promise<CsvFile> {
   const review = await dayReview(teamId, date);
-  await recordAudit(audit, { action: 'session.review_export', resourceType: 'team', resourceId: teamId, teamId, changes: { date, rows: review.rows.length } });
+  await recordAudit(audit, {
+    action: 'session.review_export',
+    resourceType: 'team',
+    resourceId: teamId,
+    teamId,
+    changes: { date, rows: review.rows.length },
+  });
   return { body: toCsv(DAY_REVIEW_COLUMNS, dayReviewCells(review)), filename: `waitboard-sessions-${date}.csv` };
 }

@@ -28,7 +28,11 @@ const isGuest = (p: Participant) => p.role !== 'HOST';
 const live = (p: Participant) => !p.deletedAt;
 
 /** A clinic's sessions starting between two of its calendar days (inclusive), with its timezone. */
-export async function listSessionsInDays(teamId: string, from: string, to: string): Promise<{ sessions: SessionListItem[]; timezone: string }> {
+export async function listSessionsInDays(
+  teamId: string,
+  from: string,
+  to: string,
+): Promise<{ sessions: SessionListItem[]; timezone: string }> {
   const team = await requireTeam(teamId);
   const start = clinicDay(from, team.timezone);
   const end = clinicDay(to, team.timezone);
@@ -41,7 +45,12 @@ export async function listSessionsInDays(teamId: string, from: string, to: strin
  * what `end_time` filters (API-NOTES §7), so the query reaches a session-length further and the
  * window is applied here.
  */
-export async function listTeamSessions(teamId: string, from: Date, until: Date, now = Date.now()): Promise<SessionListItem[]> {
+export async function listTeamSessions(
+  teamId: string,
+  from: Date,
+  until: Date,
+  now = Date.now(),
+): Promise<SessionListItem[]> {
   const all = await coviu().sessions.listAll({
     startTime: from,
     endTime: new Date(until.getTime() + LONGEST_SESSION_MS),
@@ -99,14 +108,22 @@ export interface LoadedSession {
 
 export async function loadTeamSession(teamId: string, sessionId: string, now = Date.now()): Promise<LoadedSession> {
   const booking = await findBooking(sessionId);
-  if (booking && booking.teamId !== teamId) throw new HttpError(404, 'session_not_found', 'This clinic has no session with that id.');
+  if (booking && booking.teamId !== teamId)
+    throw new HttpError(404, 'session_not_found', 'This clinic has no session with that id.');
   const session = await fetchSession(sessionId, booking);
-  if (!belongsTo(session, booking, teamId)) throw new HttpError(404, 'session_not_found', 'This clinic has no session with that id.');
+  if (!belongsTo(session, booking, teamId))
+    throw new HttpError(404, 'session_not_found', 'This clinic has no session with that id.');
   const contacts = await contactsFor(sessionId);
   return { session, booking, contacts, view: toView(teamId, session, sourceOf(booking), contacts, now) };
 }
 
-export function toView(teamId: string, session: Session, source: SessionView['source'], contacts: Map<string, Contact>, now: number): SessionView {
+export function toView(
+  teamId: string,
+  session: Session,
+  source: SessionView['source'],
+  contacts: Map<string, Contact>,
+  now: number,
+): SessionView {
   return {
     id: session.id,
     teamId,

@@ -11,10 +11,21 @@ const MAX_PAGES = 20;
 /** Recordings are saved when the call ends, which may be well past the booked end. */
 const AFTER_END_MS = 24 * 3_600_000;
 
-async function submissionsOf(coviuTeamId: string, collectionId: string, sessionId: string, from: Date, until: Date): Promise<Submission[]> {
+async function submissionsOf(
+  coviuTeamId: string,
+  collectionId: string,
+  sessionId: string,
+  from: Date,
+  until: Date,
+): Promise<Submission[]> {
   const found: Submission[] = [];
   for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await coviu().collections.submissions(coviuTeamId, collectionId, { from, until, limit: PAGE, offset: page * PAGE });
+    const result = await coviu().collections.submissions(coviuTeamId, collectionId, {
+      from,
+      until,
+      limit: PAGE,
+      offset: page * PAGE,
+    });
     found.push(...result.submissions.filter((s) => s.sessionId === sessionId));
     if ((page + 1) * PAGE >= result.total || result.submissions.length === 0) break;
   }
@@ -24,7 +35,12 @@ async function submissionsOf(coviuTeamId: string, collectionId: string, sessionI
 function fileOf(f: { id: string; size: number | null; metadata: Record<string, unknown> }): MediaFile {
   const type = f.metadata.content_type;
   const duration = f.metadata.duration_seconds;
-  return { id: f.id, contentType: typeof type === 'string' ? type : 'video/webm', size: f.size, durationSeconds: typeof duration === 'number' ? duration : null };
+  return {
+    id: f.id,
+    contentType: typeof type === 'string' ? type : 'video/webm',
+    size: f.size,
+    durationSeconds: typeof duration === 'number' ? duration : null,
+  };
 }
 
 /**
@@ -41,7 +57,13 @@ export async function sessionMedia(teamId: string, sessionId: string): Promise<M
   for (const collection of collections) {
     for (const submission of await submissionsOf(coviuTeamId, collection.collectionId, sessionId, from, until)) {
       const detail = await coviu().collections.submission(coviuTeamId, collection.collectionId, submission.id);
-      items.push({ collectionId: collection.collectionId, collectionName: collection.name, submissionId: submission.id, createdAt: submission.createdAt, files: detail.files.map(fileOf) });
+      items.push({
+        collectionId: collection.collectionId,
+        collectionName: collection.name,
+        submissionId: submission.id,
+        createdAt: submission.createdAt,
+        files: detail.files.map(fileOf),
+      });
     }
   }
   return items;
@@ -50,7 +72,8 @@ export async function sessionMedia(teamId: string, sessionId: string): Promise<M
 /** A Range header we pass on: one `bytes=` range, as browsers' media players send. */
 function safeRange(range: string | null): string | null {
   if (!range) return null;
-  if (!/^bytes=\d*-\d*$/.test(range.trim())) throw new HttpError(416, 'range_not_satisfiable', 'Only a single byte range is supported.');
+  if (!/^bytes=\d*-\d*$/.test(range.trim()))
+    throw new HttpError(416, 'range_not_satisfiable', 'Only a single byte range is supported.');
   return range.trim();
 }
 
@@ -70,7 +93,8 @@ export async function streamMedia(
   const coviuTeamId = session.teamId ?? teamId;
   const detail = await coviu().collections.submission(coviuTeamId, ids.collectionId, ids.submissionId);
   const file = detail.files.find((f) => f.id === ids.fileId);
-  if (detail.sessionId !== ids.sessionId || !file) throw new HttpError(404, 'media_not_found', 'This recording does not belong to this session.');
+  if (detail.sessionId !== ids.sessionId || !file)
+    throw new HttpError(404, 'media_not_found', 'This recording does not belong to this session.');
   const range = safeRange(request.headers.get('range'));
   if (!range || /^bytes=0-/.test(range)) {
     await recordAudit(ctx, {
@@ -81,12 +105,18 @@ export async function streamMedia(
       changes: { submissionId: ids.submissionId, fileId: ids.fileId },
     });
   }
-  const read = await coviu().collections.file({ teamId: coviuTeamId, collectionId: ids.collectionId, submissionId: ids.submissionId, fileId: ids.fileId }, { range, signal: request.signal });
+  const read = await coviu().collections.file(
+    { teamId: coviuTeamId, collectionId: ids.collectionId, submissionId: ids.submissionId, fileId: ids.fileId },
+    { range, signal: request.signal },
+  );
   const headers = new Headers(read.headers);
   headers.set('cache-control', 'private, no-store');
   headers.set('x-content-type-options', 'nosniff');
   if (!headers.has('accept-ranges')) headers.set('accept-ranges', 'bytes');
   const type = fileOf(file).contentType;
-  headers.set('content-disposition', `${download ? 'attachment' : 'inline'}; filename="recording-${ids.sessionId.slice(0, 8)}.${type.includes('audio') ? 'weba' : 'webm'}"`);
+  headers.set(
+    'content-disposition',
+    `${download ? 'attachment' : 'inline'}; filename="recording-${ids.sessionId.slice(0, 8)}.${type.includes('audio') ? 'weba' : 'webm'}"`,
+  );
   return new Response(read.body, { status: read.status, headers });
 }

@@ -52,30 +52,72 @@ export function installNotifier(n: Notifier | undefined): void {
   globalForNotifier.waitboardNotifier = n;
 }
 
-export async function sendEntryLink(ctx: AuditContext, staff: Staff, teamId: string, sessionId: string, participantId: string, channel: 'sms' | 'email') {
+export async function sendEntryLink(
+  ctx: AuditContext,
+  staff: Staff,
+  teamId: string,
+  sessionId: string,
+  participantId: string,
+  channel: 'sms' | 'email',
+) {
   const loaded = await loadTeamSession(teamId, sessionId);
   const reason = loaded.view.permissions.sendLink;
   if (reason) throw new HttpError(409, 'not_allowed_now', reason);
   const participant = loaded.session.participants.find((p) => p.id === participantId && !p.deletedAt);
-  if (!participant?.entryUrl) throw new HttpError(404, 'participant_not_found', 'This person is not (or no longer) in the session.');
+  if (!participant?.entryUrl)
+    throw new HttpError(404, 'participant_not_found', 'This person is not (or no longer) in the session.');
   const contact = loaded.contacts.get(participantId);
   const to = channel === 'sms' ? contact?.phone : contact?.email;
-  if (!to) throw new HttpError(400, 'no_contact', channel === 'sms' ? 'There is no mobile number for this person. Add them again with one, or send by email.' : 'There is no email address for this person. Add them again with one, or send by SMS.');
+  if (!to)
+    throw new HttpError(
+      400,
+      'no_contact',
+      channel === 'sms'
+        ? 'There is no mobile number for this person. Add them again with one, or send by email.'
+        : 'There is no email address for this person. Add them again with one, or send by SMS.',
+    );
   const team = await findTeam(teamId);
   const when = formatClinicDateTime(loaded.session.startTime, team?.timezone ?? 'Australia/Sydney');
   const subject = `Your video consultation with ${team?.name ?? 'the clinic'}`;
   const body = `Your video consultation with ${team?.name ?? 'the clinic'} is on ${when}. Join at that time here: ${participant.entryUrl}`;
   const n = notifier();
   const delivery = await n.send({ channel, to, subject, body });
-  await audited(ctx, { action: 'session.link_send', resourceType: 'session', resourceId: sessionId, teamId, changes: { participantId, channel, status: delivery.status } }, (tx) =>
-    tx.insert(notifications).values({ teamId, sessionId, participantId, channel, recipient: to, body, notifier: n.name, status: delivery.status, detail: delivery.detail ?? null, sentBy: staff.id }),
+  await audited(
+    ctx,
+    {
+      action: 'session.link_send',
+      resourceType: 'session',
+      resourceId: sessionId,
+      teamId,
+      changes: { participantId, channel, status: delivery.status },
+    },
+    (tx) =>
+      tx.insert(notifications).values({
+        teamId,
+        sessionId,
+        participantId,
+        channel,
+        recipient: to,
+        body,
+        notifier: n.name,
+        status: delivery.status,
+        detail: delivery.detail ?? null,
+        sentBy: staff.id,
+      }),
   );
-  if (delivery.status === 'failed') throw new HttpError(502, 'send_failed', `The link could not be sent: ${delivery.detail ?? 'the provider refused it'}.`);
+  if (delivery.status === 'failed')
+    throw new HttpError(
+      502,
+      'send_failed',
+      `The link could not be sent: ${delivery.detail ?? 'the provider refused it'}.`,
+    );
   return delivery;
 }
 
 export async function notificationsFor(sessionId: string): Promise<NotificationView[]> {
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({ n: notifications, sentByName: users.name })
     .from(notifications)
     .leftJoin(users, eq(users.id, notifications.sentBy))

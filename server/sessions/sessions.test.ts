@@ -35,9 +35,22 @@ describe('consultation sessions against the sandbox', () => {
     teamId = t.team.id;
     await createTeam(ctx, { id: teamId, name: 'North Clinic', timezone: TZ });
     await createTeam(ctx, { id: 'other-team', name: 'Other Clinic', timezone: TZ });
-    const host = await createUser(ctx, { email: 'dr@example.com', name: 'Dr Ada', role: 'practitioner', teamIds: [teamId], password: 'a long enough password' });
+    const host = await createUser(ctx, {
+      email: 'dr@example.com',
+      name: 'Dr Ada',
+      role: 'practitioner',
+      teamIds: [teamId],
+      password: 'a long enough password',
+    });
     hostId = host.user.id;
-    staff = { id: hostId, email: 'dr@example.com', name: 'Dr Ada', role: 'receptionist', teamIds: [teamId], preferences: {} };
+    staff = {
+      id: hostId,
+      email: 'dr@example.com',
+      name: 'Dr Ada',
+      role: 'receptionist',
+      teamIds: [teamId],
+      preferences: {},
+    };
   }, 60_000);
   afterAll(async () => {
     await t.sandbox.close();
@@ -59,14 +72,31 @@ describe('consultation sessions against the sandbox', () => {
     expect(clinicParts(Date.parse(view.startTime), TZ)).toEqual({ date: tomorrow(), time: '09:30' });
     expect(view.state).toBe('upcoming');
     expect(view.options.singleUseLinks).toBe(true);
-    expect(view.participants.map((p) => [p.role, p.sms])).toEqual([['HOST', null], ['GUEST', '•••• ••• 678']]);
+    expect(view.participants.map((p) => [p.role, p.sms])).toEqual([
+      ['HOST', null],
+      ['GUEST', '•••• ••• 678'],
+    ]);
 
-    const day = { start: new Date(Date.parse(view.startTime) - 10 * 3_600_000), end: new Date(Date.parse(view.startTime) + 10 * 3_600_000) };
+    const day = {
+      start: new Date(Date.parse(view.startTime) - 10 * 3_600_000),
+      end: new Date(Date.parse(view.startTime) + 10 * 3_600_000),
+    };
     const listed = await listTeamSessions(teamId, day.start, day.end, now());
-    expect(listed.find((s) => s.id === view.id)).toMatchObject({ state: 'upcoming', source: 'booked', hosts: ['Dr Ada'], guests: ['Pat Guest'] });
+    expect(listed.find((s) => s.id === view.id)).toMatchObject({
+      state: 'upcoming',
+      source: 'booked',
+      hosts: ['Dr Ada'],
+      guests: ['Pat Guest'],
+    });
     expect(await listTeamSessions('other-team', day.start, day.end, now())).toEqual([]);
 
-    const moved = await rescheduleSession(ctx, teamId, view.id, { date: tomorrow(), time: '11:00', durationMinutes: 30 }, now());
+    const moved = await rescheduleSession(
+      ctx,
+      teamId,
+      view.id,
+      { date: tomorrow(), time: '11:00', durationMinutes: 30 },
+      now(),
+    );
     expect(clinicParts(Date.parse(moved.startTime), TZ).time).toBe('11:00');
     expect(Date.parse(moved.endTime) - Date.parse(moved.startTime)).toBe(30 * MINUTE);
 
@@ -84,7 +114,10 @@ describe('consultation sessions against the sandbox', () => {
   it('refuses a start in the past with the form’s own words, before asking Coviu', async () => {
     const before = (await t.stats())['POST /v1/sessions'] ?? 0;
     const today = clinicParts(now() - 60 * MINUTE, TZ);
-    await expect(bookSession(ctx, staff, teamId, booking(today.date, today.time), now())).rejects.toMatchObject({ status: 400, message: TIME_RULES.startInPast });
+    await expect(bookSession(ctx, staff, teamId, booking(today.date, today.time), now())).rejects.toMatchObject({
+      status: 400,
+      message: TIME_RULES.startInPast,
+    });
     expect((await t.stats())['POST /v1/sessions'] ?? 0).toBe(before);
   });
 
@@ -93,18 +126,25 @@ describe('consultation sessions against the sandbox', () => {
       name: 'Earlier today',
       startTime: t.at(-120 * MINUTE).toISOString(),
       endTime: t.at(-100 * MINUTE).toISOString(),
-      participants: [{ display_name: 'Dr Ada', role: 'host' }, { display_name: 'Sam', role: 'guest' }],
+      participants: [
+        { display_name: 'Dr Ada', role: 'host' },
+        { display_name: 'Sam', role: 'guest' },
+      ],
     });
     const id = arranged.body.session_id;
     const loaded = await loadTeamSession(teamId, id, now());
     expect(loaded.view.state).toBe('finished');
     const before = (await t.stats())['POST /v1/sessions/{session_id}/participants'] ?? 0;
-    await expect(addParticipant(ctx, teamId, id, { role: 'GUEST', guest: { name: 'Late' } }, now())).rejects.toMatchObject({
+    await expect(
+      addParticipant(ctx, teamId, id, { role: 'GUEST', guest: { name: 'Late' } }, now()),
+    ).rejects.toMatchObject({
       status: 409,
       message: loaded.view.permissions.addParticipant,
     });
     expect((await t.stats())['POST /v1/sessions/{session_id}/participants'] ?? 0).toBe(before);
-    await expect(sendEntryLink(ctx, staff, teamId, id, loaded.view.participants[1]!.id, 'sms')).rejects.toMatchObject({ status: 409 });
+    await expect(sendEntryLink(ctx, staff, teamId, id, loaded.view.participants[1]!.id, 'sms')).rejects.toMatchObject({
+      status: 409,
+    });
 
     const { review } = await sessionSummary(teamId, id, now());
     const expected = billableMinutes(await t.coviu.sessions.summary(id));
@@ -115,16 +155,35 @@ describe('consultation sessions against the sandbox', () => {
     const media = await sessionMedia(teamId, id);
     expect(media).toHaveLength(1);
     const file = media[0]!.files[0]!;
-    const ids = { sessionId: id, collectionId: media[0]!.collectionId, submissionId: media[0]!.submissionId, fileId: file.id };
-    const first = await streamMedia(ctx, teamId, ids, new Request('http://x/', { headers: { range: 'bytes=0-99' } }), false);
+    const ids = {
+      sessionId: id,
+      collectionId: media[0]!.collectionId,
+      submissionId: media[0]!.submissionId,
+      fileId: file.id,
+    };
+    const first = await streamMedia(
+      ctx,
+      teamId,
+      ids,
+      new Request('http://x/', { headers: { range: 'bytes=0-99' } }),
+      false,
+    );
     expect(first.status).toBe(206);
     expect(first.headers.get('content-range')).toMatch(/^bytes 0-99\//);
     expect((await first.arrayBuffer()).byteLength).toBe(100);
-    const seek = await streamMedia(ctx, teamId, ids, new Request('http://x/', { headers: { range: 'bytes=100-199' } }), false);
+    const seek = await streamMedia(
+      ctx,
+      teamId,
+      ids,
+      new Request('http://x/', { headers: { range: 'bytes=100-199' } }),
+      false,
+    );
     expect(seek.status).toBe(206);
     await seek.body?.cancel();
     expect((await queryAudit({ action: 'session.recording_play' })).length).toBe(1);
-    await expect(streamMedia(ctx, teamId, { ...ids, fileId: 'not-this-one' }, new Request('http://x/'), false)).rejects.toMatchObject({ status: 404 });
+    await expect(
+      streamMedia(ctx, teamId, { ...ids, fileId: 'not-this-one' }, new Request('http://x/'), false),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it('starts a session "now" a moment ahead, as Coviu wants a start in the future', async () => {
@@ -135,7 +194,13 @@ describe('consultation sessions against the sandbox', () => {
   });
 
   it('records an entry link the built-in notifier would send, masked in the log', async () => {
-    const view = await bookSession(ctx, staff, teamId, { ...booking(tomorrow(), '14:00'), options: { singleUseLinks: false, hideMenu: false } }, now());
+    const view = await bookSession(
+      ctx,
+      staff,
+      teamId,
+      { ...booking(tomorrow(), '14:00'), options: { singleUseLinks: false, hideMenu: false } },
+      now(),
+    );
     const guest = view.participants.find((p) => p.role === 'GUEST')!;
     const delivery = await sendEntryLink(ctx, staff, teamId, view.id, guest.id, 'sms');
     expect(delivery.status).toBe('recorded');

@@ -15,7 +15,13 @@ interface SummaryResponse {
 export async function sessionSummary(teamId: string, sessionId: string, now = Date.now()): Promise<SummaryResponse> {
   const loaded = await loadTeamSession(teamId, sessionId, now);
   if (loaded.view.state !== 'finished') {
-    throw new HttpError(409, 'not_finished', loaded.view.state === 'cancelled' ? 'This session was cancelled, so nothing happened in it.' : 'This session has not finished yet; its summary comes once everyone has left.');
+    throw new HttpError(
+      409,
+      'not_finished',
+      loaded.view.state === 'cancelled'
+        ? 'This session was cancelled, so nothing happened in it.'
+        : 'This session has not finished yet; its summary comes once everyone has left.',
+    );
   }
   const summary = await coviu().sessions.summary(sessionId);
   return { session: loaded.view, review: reviewSession(loaded.session, summary, await billableRule(teamId)) };

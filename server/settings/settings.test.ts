@@ -21,13 +21,28 @@ describe('clinic settings', () => {
     setDatabaseForTests(database);
     forgetCachedSettings();
     await createTeam(ctx, { id: 'clinic', name: 'Clinic', timezone: 'Australia/Sydney' });
-    userId = (await createUser(ctx, { email: 'm@example.com', name: 'M', role: 'manager', teamIds: ['clinic'], password: 'a long enough password' })).user.id;
+    userId = (
+      await createUser(ctx, {
+        email: 'm@example.com',
+        name: 'M',
+        role: 'manager',
+        teamIds: ['clinic'],
+        password: 'a long enough password',
+      })
+    ).user.id;
   }, 60_000);
   afterAll(() => database.close());
 
   it('stores only what differs from the defaults, audits the change, and moves the clinic’s timezone', async () => {
     const before = await getTeamSettings('clinic');
-    const next = { ...before, timezone: 'Australia/Perth', thresholds: { ...before.thresholds, defaults: { ...before.thresholds.defaults, 0: { warnMinutes: 2, criticalMinutes: 4 } } } };
+    const next = {
+      ...before,
+      timezone: 'Australia/Perth',
+      thresholds: {
+        ...before.thresholds,
+        defaults: { ...before.thresholds.defaults, 0: { warnMinutes: 2, criticalMinutes: 4 } },
+      },
+    };
     const saved = await saveTeamSettings(ctx, userId, 'clinic', next);
     expect(saved.thresholds.defaults[0]).toEqual({ warnMinutes: 2, criticalMinutes: 4 });
     expect(saved.timezone).toBe('Australia/Perth');
@@ -39,16 +54,33 @@ describe('clinic settings', () => {
 
   it('refuses settings that make no sense, with messages a manager can act on', () => {
     const bad = teamSettingsInput.safeParse({
-      thresholds: { defaults: { 0: { warnMinutes: 10, criticalMinutes: 5 }, 1: { warnMinutes: 1, criticalMinutes: 2 }, 2: { warnMinutes: 1, criticalMinutes: 2 } }, queues: {} },
-      answerTargetMinutes: 5, pollActiveSeconds: 30, pollIdleSeconds: 10, admissionMode: 'route', admitJoinLimitMinutes: 3, alertSound: true,
-      escalationWebhookUrl: 'not a url', escalationRepeatMinutes: 10, timezone: 'Mars/Olympus', billable: { basis: 'overlap', unitMinutes: 1, rounding: 'up' },
+      thresholds: {
+        defaults: {
+          0: { warnMinutes: 10, criticalMinutes: 5 },
+          1: { warnMinutes: 1, criticalMinutes: 2 },
+          2: { warnMinutes: 1, criticalMinutes: 2 },
+        },
+        queues: {},
+      },
+      answerTargetMinutes: 5,
+      pollActiveSeconds: 30,
+      pollIdleSeconds: 10,
+      admissionMode: 'route',
+      admitJoinLimitMinutes: 3,
+      alertSound: true,
+      escalationWebhookUrl: 'not a url',
+      escalationRepeatMinutes: 10,
+      timezone: 'Mars/Olympus',
+      billable: { basis: 'overlap', unitMinutes: 1, rounding: 'up' },
     });
     const messages = bad.error!.issues.map((i) => i.message);
-    expect(messages).toEqual(expect.arrayContaining([
-      'The over-limit time must be longer than the warning time.',
-      'The escalation webhook must be a web address (https://…).',
-      'Choose a timezone from the list, e.g. Australia/Sydney.',
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'The over-limit time must be longer than the warning time.',
+        'The escalation webhook must be a web address (https://…).',
+        'Choose a timezone from the list, e.g. Australia/Sydney.',
+      ]),
+    );
   });
 
   it('reaches every open screen of the clinic as soon as it is saved', async () => {
@@ -59,18 +91,31 @@ describe('clinic settings', () => {
       idleIntervalMs: 60_000,
       settings: async (teamId) => {
         const s = await getTeamSettings(teamId);
-        return { dashboard: dashboardSettings(s), activeIntervalMs: s.pollActiveSeconds * 1000, idleIntervalMs: s.pollIdleSeconds * 1000 };
+        return {
+          dashboard: dashboardSettings(s),
+          activeIntervalMs: s.pollActiveSeconds * 1000,
+          idleIntervalMs: s.pollIdleSeconds * 1000,
+        };
       },
     });
     const seen: StreamMessage[] = [];
     poller.subscribe((m) => seen.push(m));
     await poller.settingsChanged();
     const current = await getTeamSettings('clinic');
-    await saveTeamSettings(ctx, userId, 'clinic', { ...current, thresholds: { ...current.thresholds, defaults: { ...current.thresholds.defaults, 0: { warnMinutes: 1, criticalMinutes: 3 } } } });
+    await saveTeamSettings(ctx, userId, 'clinic', {
+      ...current,
+      thresholds: {
+        ...current.thresholds,
+        defaults: { ...current.thresholds.defaults, 0: { warnMinutes: 1, criticalMinutes: 3 } },
+      },
+    });
     await poller.settingsChanged();
     const updates = seen.filter((m) => m.type === 'settings');
     expect(updates).toHaveLength(2);
-    expect(updates[1]!.type === 'settings' && updates[1]!.settings.thresholds.defaults[0]).toEqual({ warnMinutes: 1, criticalMinutes: 3 });
+    expect(updates[1]!.type === 'settings' && updates[1]!.settings.thresholds.defaults[0]).toEqual({
+      warnMinutes: 1,
+      criticalMinutes: 3,
+    });
     expect(poller.snapshot().settings?.thresholds.defaults[0]).toEqual({ warnMinutes: 1, criticalMinutes: 3 });
     poller.stop();
   });

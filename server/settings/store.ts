@@ -12,10 +12,18 @@ const GLOBAL_KEY = 'global';
 
 // Read on every poll and request; written rarely. One process keeps them in memory and forgets
 // them when it writes (several instances would need LISTEN/NOTIFY, as the pollers do).
-const cache = globalThis as unknown as { waitboardTeamSettings?: Map<string, TeamSettings>; waitboardGlobalSettings?: GlobalSettings };
+const cache = globalThis as unknown as {
+  waitboardTeamSettings?: Map<string, TeamSettings>;
+  waitboardGlobalSettings?: GlobalSettings;
+};
 const teamCache = () => (cache.waitboardTeamSettings ??= new Map());
 
-function effective<T>(defaults: T, stored: Record<string, unknown> | undefined, schema: { safeParse(v: unknown): { success: boolean; data?: T } }, what: string): T {
+function effective<T>(
+  defaults: T,
+  stored: Record<string, unknown> | undefined,
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+  what: string,
+): T {
   const merged = { ...defaults, ...stored };
   const parsed = schema.safeParse(merged);
   if (parsed.success) return parsed.data as T;
@@ -25,7 +33,9 @@ function effective<T>(defaults: T, stored: Record<string, unknown> | undefined, 
 
 /** The values that differ from the defaults: only these are stored. */
 function overrides<T extends object>(values: T, defaults: T): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(defaults[k as keyof T])));
+  return Object.fromEntries(
+    Object.entries(values).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(defaults[k as keyof T])),
+  );
 }
 
 function changed<T extends object>(before: T, after: T): Record<string, { from: unknown; to: unknown }> {
@@ -53,20 +63,30 @@ export function cachedTeamSettings(teamId: string): TeamSettings | null {
   return teamCache().get(teamId) ?? null;
 }
 
-export async function saveTeamSettings(ctx: AuditContext, userId: string, teamId: string, next: TeamSettings): Promise<TeamSettings> {
+export async function saveTeamSettings(
+  ctx: AuditContext,
+  userId: string,
+  teamId: string,
+  next: TeamSettings,
+): Promise<TeamSettings> {
   const before = await getTeamSettings(teamId);
   const diff = changed(before, next);
   const { timezone, ...rest } = next;
   const { timezone: defaultZone, ...defaults } = teamDefaults(timezone);
   void defaultZone;
-  await audited(ctx, { action: 'settings.team', resourceType: 'team', resourceId: teamId, teamId, changes: diff }, async (tx) => {
-    if (timezone !== before.timezone) await tx.update(teams).set({ timezone, updatedAt: new Date() }).where(eq(teams.id, teamId));
-    const values = overrides(rest, defaults);
-    await tx
-      .insert(teamSettings)
-      .values({ teamId, values, updatedBy: userId })
-      .onConflictDoUpdate({ target: teamSettings.teamId, set: { values, updatedBy: userId, updatedAt: new Date() } });
-  });
+  await audited(
+    ctx,
+    { action: 'settings.team', resourceType: 'team', resourceId: teamId, teamId, changes: diff },
+    async (tx) => {
+      if (timezone !== before.timezone)
+        await tx.update(teams).set({ timezone, updatedAt: new Date() }).where(eq(teams.id, teamId));
+      const values = overrides(rest, defaults);
+      await tx
+        .insert(teamSettings)
+        .values({ teamId, values, updatedBy: userId })
+        .onConflictDoUpdate({ target: teamSettings.teamId, set: { values, updatedBy: userId, updatedAt: new Date() } });
+    },
+  );
   teamCache().delete(teamId);
   return getTeamSettings(teamId);
 }
@@ -78,15 +98,23 @@ export async function getGlobalSettings(): Promise<GlobalSettings> {
   return cache.waitboardGlobalSettings;
 }
 
-export async function saveGlobalSettings(ctx: AuditContext, userId: string, next: GlobalSettings): Promise<GlobalSettings> {
+export async function saveGlobalSettings(
+  ctx: AuditContext,
+  userId: string,
+  next: GlobalSettings,
+): Promise<GlobalSettings> {
   const before = await getGlobalSettings();
-  await audited(ctx, { action: 'settings.global', resourceType: 'settings', resourceId: GLOBAL_KEY, changes: changed(before, next) }, async (tx) => {
-    const values = overrides(next, globalDefaults());
-    await tx
-      .insert(appSettings)
-      .values({ key: GLOBAL_KEY, values, updatedBy: userId })
-      .onConflictDoUpdate({ target: appSettings.key, set: { values, updatedBy: userId, updatedAt: new Date() } });
-  });
+  await audited(
+    ctx,
+    { action: 'settings.global', resourceType: 'settings', resourceId: GLOBAL_KEY, changes: changed(before, next) },
+    async (tx) => {
+      const values = overrides(next, globalDefaults());
+      await tx
+        .insert(appSettings)
+        .values({ key: GLOBAL_KEY, values, updatedBy: userId })
+        .onConflictDoUpdate({ target: appSettings.key, set: { values, updatedBy: userId, updatedAt: new Date() } });
+    },
+  );
   cache.waitboardGlobalSettings = undefined;
   return getGlobalSettings();
 }

@@ -10,7 +10,12 @@ import { getTeamSettings, saveTeamSettings } from './store';
  * every open dashboard of the clinic through its poller, and, when the timezone moved, the
  * report roll-ups redone (they are kept by local day, and every day moved).
  */
-export async function updateTeamSettings(audit: AuditContext, userId: string, teamId: string, input: TeamSettings): Promise<TeamSettings> {
+export async function updateTeamSettings(
+  audit: AuditContext,
+  userId: string,
+  teamId: string,
+  input: TeamSettings,
+): Promise<TeamSettings> {
   const before = await getTeamSettings(teamId);
   const settings = await saveTeamSettings(audit, userId, teamId, input);
   await hub().poller(teamId).settingsChanged();

@@ -23,7 +23,10 @@ export async function listTeams(options: { ids?: string[]; includeArchived?: boo
         .from(waitingQueues)
         .where(
           and(
-            inArray(waitingQueues.teamId, teamRows.map((t) => t.id)),
+            inArray(
+              waitingQueues.teamId,
+              teamRows.map((t) => t.id),
+            ),
             options.includeArchived ? undefined : isNull(waitingQueues.archivedAt),
           ),
         )
@@ -51,28 +54,44 @@ export async function requireTeam(id: string): Promise<ManagedTeam> {
 }
 
 export async function createTeam(ctx: AuditContext, input: z.infer<typeof newTeam>): Promise<ManagedTeam> {
-  if (await findTeam(input.id)) throw new HttpError(409, 'team_exists', 'A team with that Coviu team id already exists.');
-  await audited(ctx, { action: 'team.create', resourceType: 'team', resourceId: input.id, teamId: input.id, changes: input }, (tx) =>
-    tx.insert(teams).values(input),
+  if (await findTeam(input.id))
+    throw new HttpError(409, 'team_exists', 'A team with that Coviu team id already exists.');
+  await audited(
+    ctx,
+    { action: 'team.create', resourceType: 'team', resourceId: input.id, teamId: input.id, changes: input },
+    (tx) => tx.insert(teams).values(input),
   );
   return (await findTeam(input.id))!;
 }
 
-export async function updateTeam(ctx: AuditContext, id: string, changes: z.infer<typeof teamChanges>): Promise<ManagedTeam> {
+export async function updateTeam(
+  ctx: AuditContext,
+  id: string,
+  changes: z.infer<typeof teamChanges>,
+): Promise<ManagedTeam> {
   if (!(await findTeam(id))) throw new HttpError(404, 'team_not_found', 'No such team.');
   await audited(ctx, { action: 'team.update', resourceType: 'team', resourceId: id, teamId: id, changes }, (tx) =>
-    tx.update(teams).set({ ...changes, updatedAt: new Date() }).where(eq(teams.id, id)),
+    tx
+      .update(teams)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(teams.id, id)),
   );
   forgetTeamSettings(id);
   return (await findTeam(id))!;
 }
 
-export async function addQueue(ctx: AuditContext, teamId: string, input: z.infer<typeof newQueue>): Promise<ManagedTeam> {
+export async function addQueue(
+  ctx: AuditContext,
+  teamId: string,
+  input: z.infer<typeof newQueue>,
+): Promise<ManagedTeam> {
   if (!(await findTeam(teamId))) throw new HttpError(404, 'team_not_found', 'No such team.');
   const [existing] = await (await db()).select().from(waitingQueues).where(eq(waitingQueues.id, input.id));
   if (existing) throw new HttpError(409, 'queue_exists', 'A waiting queue with that id already exists.');
-  await audited(ctx, { action: 'queue.create', resourceType: 'waiting_queue', resourceId: input.id, teamId, changes: input }, (tx) =>
-    tx.insert(waitingQueues).values({ ...input, teamId, source: 'configured' }),
+  await audited(
+    ctx,
+    { action: 'queue.create', resourceType: 'waiting_queue', resourceId: input.id, teamId, changes: input },
+    (tx) => tx.insert(waitingQueues).values({ ...input, teamId, source: 'configured' }),
   );
   return (await findTeam(teamId))!;
 }
@@ -83,20 +102,25 @@ export async function updateQueue(
   queueId: string,
   changes: z.infer<typeof queueChanges>,
 ): Promise<ManagedTeam> {
-  const [queue] = await (await db())
+  const [queue] = await (
+    await db()
+  )
     .select()
     .from(waitingQueues)
     .where(and(eq(waitingQueues.id, queueId), eq(waitingQueues.teamId, teamId)));
   if (!queue) throw new HttpError(404, 'queue_not_found', 'No such waiting queue in this team.');
-  await audited(ctx, { action: 'queue.update', resourceType: 'waiting_queue', resourceId: queueId, teamId, changes }, (tx) =>
-    tx
-      .update(waitingQueues)
-      .set({
-        name: changes.name,
-        archivedAt: changes.archived === undefined ? undefined : changes.archived ? new Date() : null,
-        updatedAt: new Date(),
-      })
-      .where(eq(waitingQueues.id, queueId)),
+  await audited(
+    ctx,
+    { action: 'queue.update', resourceType: 'waiting_queue', resourceId: queueId, teamId, changes },
+    (tx) =>
+      tx
+        .update(waitingQueues)
+        .set({
+          name: changes.name,
+          archivedAt: changes.archived === undefined ? undefined : changes.archived ? new Date() : null,
+          updatedAt: new Date(),
+        })
+        .where(eq(waitingQueues.id, queueId)),
   );
   return (await findTeam(teamId))!;
 }
@@ -106,7 +130,11 @@ export async function importTeams(found: Team[], source: 'configured' | 'discove
   const database = await db();
   let added = 0;
   for (const team of found) {
-    const inserted = await database.insert(teams).values({ id: team.id, name: team.name, timezone: team.timezone }).onConflictDoNothing().returning();
+    const inserted = await database
+      .insert(teams)
+      .values({ id: team.id, name: team.name, timezone: team.timezone })
+      .onConflictDoNothing()
+      .returning();
     added += inserted.length;
     for (const q of team.queues) {
       const rows = await database
@@ -129,7 +157,14 @@ export async function discoverQueues(team: ManagedTeam, queueIds: (string | null
   const unknown = [...new Set(queueIds.filter((id): id is string => Boolean(id) && !known.has(id!)))];
   if (!unknown.length) return 0;
   return importTeams(
-    [{ id: team.id, name: team.name, timezone: team.timezone, queues: unknown.map((id) => ({ id, name: `Queue ${id.slice(0, 8)}` })) }],
+    [
+      {
+        id: team.id,
+        name: team.name,
+        timezone: team.timezone,
+        queues: unknown.map((id) => ({ id, name: `Queue ${id.slice(0, 8)}` })),
+      },
+    ],
     'discovered',
   );
 }

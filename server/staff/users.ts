@@ -52,14 +52,19 @@ async function checkTeams(teamIds: string[]): Promise<void> {
   if (!teamIds.length) return;
   const found = await (await db()).select({ id: teams.id }).from(teams).where(inArray(teams.id, teamIds));
   const missing = teamIds.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length) throw new HttpError(400, 'unknown_team', `No team with id ${missing.join(', ')}. Create the team first.`);
+  if (missing.length)
+    throw new HttpError(400, 'unknown_team', `No team with id ${missing.join(', ')}. Create the team first.`);
 }
 
 /** Creates an account; without a password given, returns a temporary one to hand over once. */
-export async function createUser(ctx: AuditContext, raw: NewUser): Promise<{ user: StaffUser; temporaryPassword: string | null }> {
+export async function createUser(
+  ctx: AuditContext,
+  raw: NewUser,
+): Promise<{ user: StaffUser; temporaryPassword: string | null }> {
   // Sign-in compares lower-cased emails, so every way in stores them so.
   const input = { ...raw, email: raw.email.trim().toLowerCase() };
-  if (await findUserByEmail(input.email)) throw new HttpError(409, 'email_taken', 'An account with that email already exists.');
+  if (await findUserByEmail(input.email))
+    throw new HttpError(409, 'email_taken', 'An account with that email already exists.');
   await checkTeams(input.teamIds);
   const generated = input.password ? null : temporaryPassword();
   const passwordHash = await hashPassword(input.password ?? generated!);
@@ -72,8 +77,12 @@ export async function createUser(ctx: AuditContext, raw: NewUser): Promise<{ use
       changes: { email: u.email, name: u.name, role: u.role, teamIds: u.teamIds },
     }),
     async (tx) => {
-      const [row] = await tx.insert(users).values({ email: input.email, name: input.name, role: input.role, passwordHash }).returning();
-      if (input.teamIds.length) await tx.insert(teamMemberships).values(input.teamIds.map((teamId) => ({ userId: row!.id, teamId })));
+      const [row] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, role: input.role, passwordHash })
+        .returning();
+      if (input.teamIds.length)
+        await tx.insert(teamMemberships).values(input.teamIds.map((teamId) => ({ userId: row!.id, teamId })));
       return toStaffUser(row!, input.teamIds);
     },
   );
@@ -81,7 +90,9 @@ export async function createUser(ctx: AuditContext, raw: NewUser): Promise<{ use
 }
 
 async function activeAdminsOtherThan(id: string): Promise<number> {
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ n: sql<number>`count(*)::int` })
     .from(users)
     .where(and(eq(users.role, 'admin'), isNull(users.disabledAt), ne(users.id, id)));
@@ -92,9 +103,14 @@ export async function updateUser(ctx: AuditContext, id: string, changes: UserCha
   const before = await getUser(id);
   if (!before) throw new HttpError(404, 'user_not_found', 'No such user.');
   if (changes.teamIds) await checkTeams(changes.teamIds);
-  const losesAdmin = before.role === 'admin' && ((changes.role && changes.role !== 'admin') || changes.disabled === true);
+  const losesAdmin =
+    before.role === 'admin' && ((changes.role && changes.role !== 'admin') || changes.disabled === true);
   if (losesAdmin && (await activeAdminsOtherThan(id)) === 0) {
-    throw new HttpError(400, 'last_admin', 'This is the only active administrator. Make someone else an administrator first.');
+    throw new HttpError(
+      400,
+      'last_admin',
+      'This is the only active administrator. Make someone else an administrator first.',
+    );
   }
   if (id === ctx.actor.id && changes.disabled === true) {
     throw new HttpError(400, 'self_disable', 'You cannot disable your own account.');
@@ -118,7 +134,8 @@ export async function updateUser(ctx: AuditContext, id: string, changes: UserCha
       .where(eq(users.id, id));
     if (changes.teamIds) {
       await tx.delete(teamMemberships).where(eq(teamMemberships.userId, id));
-      if (changes.teamIds.length) await tx.insert(teamMemberships).values(changes.teamIds.map((teamId) => ({ userId: id, teamId })));
+      if (changes.teamIds.length)
+        await tx.insert(teamMemberships).values(changes.teamIds.map((teamId) => ({ userId: id, teamId })));
     }
   });
   return (await getUser(id))!;
@@ -128,7 +145,9 @@ export async function updateUser(ctx: AuditContext, id: string, changes: UserCha
 export async function practitionersByTeam(teamIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
   const result = new Map<string, { id: string; name: string }[]>();
   if (!teamIds.length) return result;
-  const rows = await (await db())
+  const rows = await (
+    await db()
+  )
     .select({ id: users.id, name: users.name, teamId: teamMemberships.teamId })
     .from(users)
     .innerJoin(teamMemberships, eq(teamMemberships.userId, users.id))
@@ -139,7 +158,11 @@ export async function practitionersByTeam(teamIds: string[]): Promise<Map<string
 }
 
 /** A person's own display choices; audited like every other staff action. */
-export async function setPreferences(ctx: AuditContext, userId: string, changes: Record<string, unknown>): Promise<void> {
+export async function setPreferences(
+  ctx: AuditContext,
+  userId: string,
+  changes: Record<string, unknown>,
+): Promise<void> {
   await audited(ctx, { action: 'user.preferences', resourceType: 'user', resourceId: userId, changes }, (tx) =>
     tx
       .update(users)

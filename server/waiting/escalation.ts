@@ -29,7 +29,12 @@ function candidates(callers: DashboardCaller[], now: number, settings: TeamSetti
       found.push({ key: `over-limit:${caller.callId}`, kind: 'over-limit', caller });
     }
     const a = caller.triage.admission;
-    if (a?.mode === 'route' && !a.joinedAt && caller.status === 'waiting' && now - Date.parse(a.admittedAt) >= limitMs) {
+    if (
+      a?.mode === 'route' &&
+      !a.joinedAt &&
+      caller.status === 'waiting' &&
+      now - Date.parse(a.admittedAt) >= limitMs
+    ) {
       found.push({ key: `not-joined:${caller.rootCallId}:${a.admittedAt}`, kind: 'not-joined', caller });
     }
   }
@@ -67,7 +72,13 @@ async function send(url: string, text: string): Promise<boolean> {
  * not joined), repeats it at the clinic's repeat interval until someone acknowledges it in the
  * dashboard, and closes those whose caller is no longer in trouble.
  */
-export async function escalate(teamId: string, teamName: string, queueNames: Map<string, string>, callers: DashboardCaller[], now = Date.now()): Promise<void> {
+export async function escalate(
+  teamId: string,
+  teamName: string,
+  queueNames: Map<string, string>,
+  callers: DashboardCaller[],
+  now = Date.now(),
+): Promise<void> {
   const settings = await getTeamSettings(teamId);
   const url = settings.escalationWebhookUrl;
   if (!url) return;
@@ -77,9 +88,17 @@ export async function escalate(teamId: string, teamName: string, queueNames: Map
   await database
     .update(escalations)
     .set({ acknowledgedAt: new Date(now) })
-    .where(and(eq(escalations.teamId, teamId), isNull(escalations.acknowledgedAt), keys.length ? notInArray(escalations.key, keys) : undefined));
+    .where(
+      and(
+        eq(escalations.teamId, teamId),
+        isNull(escalations.acknowledgedAt),
+        keys.length ? notInArray(escalations.key, keys) : undefined,
+      ),
+    );
   if (!found.length) return;
-  const rows = new Map((await database.select().from(escalations).where(inArray(escalations.key, keys))).map((r) => [r.key, r]));
+  const rows = new Map(
+    (await database.select().from(escalations).where(inArray(escalations.key, keys))).map((r) => [r.key, r]),
+  );
   const repeatMs = settings.escalationRepeatMinutes * 60_000;
   for (const c of found) {
     const row = rows.get(c.key);
@@ -89,9 +108,22 @@ export async function escalate(teamId: string, teamName: string, queueNames: Map
     const delivered = await send(url, message(c, teamName, queueName, now, settings));
     if (!delivered) log.warn('escalation webhook failed', { team: teamId, kind: c.kind });
     if (row) {
-      await database.update(escalations).set({ lastSentAt: new Date(now), sends: sql`${escalations.sends} + 1` }).where(eq(escalations.key, c.key));
+      await database
+        .update(escalations)
+        .set({ lastSentAt: new Date(now), sends: sql`${escalations.sends} + 1` })
+        .where(eq(escalations.key, c.key));
     } else {
-      await database.insert(escalations).values({ key: c.key, teamId, rootCallId: c.caller.rootCallId, kind: c.kind, firstSentAt: new Date(now), lastSentAt: new Date(now) }).onConflictDoNothing();
+      await database
+        .insert(escalations)
+        .values({
+          key: c.key,
+          teamId,
+          rootCallId: c.caller.rootCallId,
+          kind: c.kind,
+          firstSentAt: new Date(now),
+          lastSentAt: new Date(now),
+        })
+        .onConflictDoNothing();
     }
   }
 }

@@ -57,10 +57,15 @@ export function hub(): PollerHub {
       idleIntervalMs: e.POLL_IDLE_MS,
       settings: async (teamId) => {
         const s = await getTeamSettings(teamId);
-        return { dashboard: dashboardSettings(s), activeIntervalMs: s.pollActiveSeconds * 1000, idleIntervalMs: s.pollIdleSeconds * 1000 };
+        return {
+          dashboard: dashboardSettings(s),
+          activeIntervalMs: s.pollActiveSeconds * 1000,
+          idleIntervalMs: s.pollIdleSeconds * 1000,
+        };
       },
       // An escalation can only be timely if someone is looking at the clock.
-      armed: (teamId, callers) => escalationConfigured(teamId) && callers.some((c) => c.status === 'waiting' || c.status === 'on-hold'),
+      armed: (teamId, callers) =>
+        escalationConfigured(teamId) && callers.some((c) => c.status === 'waiting' || c.status === 'on-hold'),
     });
   }
   return holder.waitboardHub;

@@ -15,23 +15,40 @@ export type KnownCalls = Map<string, Row>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function fingerprint(c: { status: string; queueId: string | null; answeredAt: string | null; onHoldAt: string | null; leftQueueAt: string | null; transferredAt: string | null; finishedAt: string | null }) {
+function fingerprint(c: {
+  status: string;
+  queueId: string | null;
+  answeredAt: string | null;
+  onHoldAt: string | null;
+  leftQueueAt: string | null;
+  transferredAt: string | null;
+  finishedAt: string | null;
+}) {
   return [c.status, c.queueId, c.answeredAt, c.onHoldAt, c.leftQueueAt, c.transferredAt, c.finishedAt].join('|');
 }
 
 /** Each caller's first arrival across transfers, from `previousCallId` and what we recorded before. */
-export async function traceLineage(current: WaitingCall[]): Promise<{ lineage: Map<string, Lineage>; known: KnownCalls }> {
+export async function traceLineage(
+  current: WaitingCall[],
+): Promise<{ lineage: Map<string, Lineage>; known: KnownCalls }> {
   const database = await db();
   const ids = new Set(current.map((c) => c.id));
   for (const c of current) if (c.previousCallId) ids.add(c.previousCallId);
   const known: KnownCalls = new Map();
-  if (ids.size) for (const row of await database.select().from(calls).where(inArray(calls.id, [...ids]))) known.set(row.id, row);
+  if (ids.size)
+    for (const row of await database
+      .select()
+      .from(calls)
+      .where(inArray(calls.id, [...ids])))
+      known.set(row.id, row);
 
   const lineage = new Map<string, Lineage>();
   // Oldest first, so a call transferred within this poll finds its predecessor's lineage.
   const ordered = [...current].sort((a, b) => Date.parse(a.joinedAt) - Date.parse(b.joinedAt));
   for (const c of ordered) {
-    const previous = c.previousCallId ? (lineage.get(c.previousCallId) ?? rowLineage(known.get(c.previousCallId))) : null;
+    const previous = c.previousCallId
+      ? (lineage.get(c.previousCallId) ?? rowLineage(known.get(c.previousCallId)))
+      : null;
     lineage.set(c.id, previous ?? { rootCallId: c.previousCallId ?? c.id, arrivedAt: c.joinedAt });
   }
   return { lineage, known };
@@ -48,8 +65,14 @@ export async function recordLifecycle(
     const row = known.get(c.id);
     const changed =
       !row ||
-      fingerprint({ ...row, answeredAt: iso(row.answeredAt), onHoldAt: iso(row.onHoldAt), leftQueueAt: iso(row.leftQueueAt), transferredAt: iso(row.transferredAt), finishedAt: iso(row.finishedAt) }) !==
-        fingerprint({ ...c, status: c.status });
+      fingerprint({
+        ...row,
+        answeredAt: iso(row.answeredAt),
+        onHoldAt: iso(row.onHoldAt),
+        leftQueueAt: iso(row.leftQueueAt),
+        transferredAt: iso(row.transferredAt),
+        finishedAt: iso(row.finishedAt),
+      }) !== fingerprint({ ...c, status: c.status });
     if (!changed) continue;
     writes.push({
       id: c.id,

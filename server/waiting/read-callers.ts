@@ -17,7 +17,11 @@ function endedAt(c: WaitingCall): string | null {
   return c.transferredAt ?? c.leftQueueAt ?? c.finishedAt ?? null;
 }
 
-export function toDashboardCaller(c: WaitingCall, lineage: Lineage | undefined, triage: Triage | undefined): DashboardCaller {
+export function toDashboardCaller(
+  c: WaitingCall,
+  lineage: Lineage | undefined,
+  triage: Triage | undefined,
+): DashboardCaller {
   return {
     callId: c.id,
     rootCallId: lineage?.rootCallId ?? c.id,
@@ -40,7 +44,9 @@ export async function readTeamCallers(teamId: string, signal: AbortSignal): Prom
   const calls = await coviu().waiting.calls(teamId, signal);
   const { lineage, known } = await traceLineage(calls);
   const triage = await loadTriage([...new Set([...lineage.values()].map((l) => l.rootCallId))]);
-  const callers = calls.map((c) => toDashboardCaller(c, lineage.get(c.id), triage.get(lineage.get(c.id)?.rootCallId ?? c.id)));
+  const callers = calls.map((c) =>
+    toDashboardCaller(c, lineage.get(c.id), triage.get(lineage.get(c.id)?.rootCallId ?? c.id)),
+  );
   return { calls, lineage, known, callers };
 }
 

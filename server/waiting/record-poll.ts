@@ -14,7 +14,11 @@ import { confirmJoins } from './triage-store';
  */
 export async function recordPoll(teamId: string, read: TeamRead): Promise<DashboardCaller[]> {
   const team = await findTeam(teamId);
-  if (team) await discoverQueues(team, read.calls.map((c) => c.queueId));
+  if (team)
+    await discoverQueues(
+      team,
+      read.calls.map((c) => c.queueId),
+    );
   await recordLifecycle(teamId, read);
   const answered = read.calls.flatMap((c) => {
     const at = c.answeredAt ?? c.startedAt;
@@ -22,8 +26,8 @@ export async function recordPoll(teamId: string, read: TeamRead): Promise<Dashbo
   });
   const callers = (await confirmJoins(answered)) ? await remergeTriage(read.callers) : read.callers;
   if (team) {
-    await escalate(team.id, team.name, new Map(team.queues.map((q) => [q.id, q.name])), callers).catch((error: unknown) =>
-      log.warn('escalation failed', { team: team.id, name: (error as Error)?.name }),
+    await escalate(team.id, team.name, new Map(team.queues.map((q) => [q.id, q.name])), callers).catch(
+      (error: unknown) => log.warn('escalation failed', { team: team.id, name: (error as Error)?.name }),
     );
   }
   return callers;

@@ -25,7 +25,14 @@ export async function openRoom(caller: DashboardCaller, practitioner: { id: stri
     ],
   });
   // Remembered as this clinic's, so it shows on the clinic's sessions page with its summary later.
-  await recordBooking(await db(), { sessionId: session.id, teamId: caller.teamId, source: 'room', bookedBy: null, startTime: start, endTime: new Date(start.getTime() + ROOM_MINUTES * 60_000) });
+  await recordBooking(await db(), {
+    sessionId: session.id,
+    teamId: caller.teamId,
+    source: 'room',
+    bookedBy: null,
+    startTime: start,
+    endTime: new Date(start.getTime() + ROOM_MINUTES * 60_000),
+  });
   const host = session.participants.find((p) => p.role === 'HOST');
   const guest = session.participants.find((p) => p.role === 'GUEST');
   return { sessionId: session.id, hostUrl: host?.entryUrl ?? undefined, guestUrl: guest?.entryUrl ?? undefined };

@@ -5,11 +5,30 @@ import { TeamPoller } from './team-poller';
 
 function caller(id: string): DashboardCaller {
   const t = '2026-11-21T09:00:00.000Z';
-  return { callId: id, rootCallId: id, teamId: 't', queueId: 'q', status: 'waiting', callType: 'video', name: id, joinedAt: t, arrivedAt: t, answeredAt: null, onHoldAt: null, endedAt: null, triage: EMPTY_TRIAGE };
+  return {
+    callId: id,
+    rootCallId: id,
+    teamId: 't',
+    queueId: 'q',
+    status: 'waiting',
+    callType: 'video',
+    name: id,
+    joinedAt: t,
+    arrivedAt: t,
+    answeredAt: null,
+    onHoldAt: null,
+    endedAt: null,
+    triage: EMPTY_TRIAGE,
+  };
 }
 
 function poller(load: () => DashboardCaller[]) {
-  return new TeamPoller('t', { load: async () => load(), reload: async (_t, c) => c, activeIntervalMs: 60_000, idleIntervalMs: 60_000 });
+  return new TeamPoller('t', {
+    load: async () => load(),
+    reload: async (_t, c) => c,
+    activeIntervalMs: 60_000,
+    idleIntervalMs: 60_000,
+  });
 }
 
 async function readText(stream: ReadableStream<Uint8Array>, until: (text: string) => boolean): Promise<string> {
@@ -34,9 +53,23 @@ describe('waitingEventStream', () => {
     await p.refresh();
     callers = [caller('a'), caller('b')];
     await p.refresh();
-    const fresh = await readText(waitingEventStream(p, { lastEventId: null, signal: new AbortController().signal, stillSignedIn: async () => true }), (t) => t.includes('event: snapshot'));
+    const fresh = await readText(
+      waitingEventStream(p, {
+        lastEventId: null,
+        signal: new AbortController().signal,
+        stillSignedIn: async () => true,
+      }),
+      (t) => t.includes('event: snapshot'),
+    );
     expect(fresh).toMatch(/id: 2\nevent: snapshot/);
-    const resumed = await readText(waitingEventStream(p, { lastEventId: '1', signal: new AbortController().signal, stillSignedIn: async () => true }), (t) => t.includes('"callId":"b"'));
+    const resumed = await readText(
+      waitingEventStream(p, {
+        lastEventId: '1',
+        signal: new AbortController().signal,
+        stillSignedIn: async () => true,
+      }),
+      (t) => t.includes('"callId":"b"'),
+    );
     expect(resumed).toMatch(/id: 2\nevent: change/);
     expect(resumed).not.toContain('event: snapshot');
     p.stop();
@@ -44,7 +77,15 @@ describe('waitingEventStream', () => {
 
   it('ends the stream when the session is no longer valid', async () => {
     const p = poller(() => []);
-    const text = await readText(waitingEventStream(p, { lastEventId: null, signal: new AbortController().signal, stillSignedIn: async () => false, heartbeatMs: 20 }), () => false);
+    const text = await readText(
+      waitingEventStream(p, {
+        lastEventId: null,
+        signal: new AbortController().signal,
+        stillSignedIn: async () => false,
+        heartbeatMs: 20,
+      }),
+      () => false,
+    );
     expect(text).toContain('event: end\ndata: {"reason":"signed-out"}');
     expect(p.watchers).toBe(0);
     p.stop();
@@ -53,7 +94,11 @@ describe('waitingEventStream', () => {
   it('drops a client that stops reading instead of queueing without bound', async () => {
     let n = 0;
     const p = poller(() => Array.from({ length: 20 }, () => caller(`c${n++}`)));
-    const stream = waitingEventStream(p, { lastEventId: null, signal: new AbortController().signal, stillSignedIn: async () => true });
+    const stream = waitingEventStream(p, {
+      lastEventId: null,
+      signal: new AbortController().signal,
+      stillSignedIn: async () => true,
+    });
     expect(p.watchers).toBe(1);
     // Nobody reads: every poll adds 40 changes (20 new, 20 removed) until the backlog limit.
     for (let i = 0; i < 20 && p.watchers > 0; i++) await p.refresh();

@@ -1,5 +1,11 @@
 import 'server-only';
-import { encodeStreamEvent, SIGNED_OUT, type StreamMessage, type WaitingStreamEvent, type WaitingStreamEvents } from '@/lib/waiting/stream';
+import {
+  encodeStreamEvent,
+  SIGNED_OUT,
+  type StreamMessage,
+  type WaitingStreamEvent,
+  type WaitingStreamEvents,
+} from '@/lib/waiting/stream';
 import type { DashboardCaller, WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
 import type { TeamPoller } from './team-poller';
 

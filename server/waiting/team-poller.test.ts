@@ -5,7 +5,21 @@ import { type StreamMessage, TeamPoller } from './team-poller';
 
 function caller(id: string, status: DashboardCaller['status'] = 'waiting'): DashboardCaller {
   const t = '2026-11-21T09:00:00.000Z';
-  return { callId: id, rootCallId: id, teamId: 't', queueId: 'q', status, callType: 'video', name: id, joinedAt: t, arrivedAt: t, answeredAt: null, onHoldAt: null, endedAt: null, triage: EMPTY_TRIAGE };
+  return {
+    callId: id,
+    rootCallId: id,
+    teamId: 't',
+    queueId: 'q',
+    status,
+    callType: 'video',
+    name: id,
+    joinedAt: t,
+    arrivedAt: t,
+    answeredAt: null,
+    onHoldAt: null,
+    endedAt: null,
+    triage: EMPTY_TRIAGE,
+  };
 }
 
 function setup(responses: (DashboardCaller[] | Error)[]) {
@@ -14,7 +28,12 @@ function setup(responses: (DashboardCaller[] | Error)[]) {
     if (next instanceof Error) throw next;
     return next;
   });
-  const poller = new TeamPoller('t', { load, reload: async (_t, c) => c, activeIntervalMs: 5_000, idleIntervalMs: 30_000 });
+  const poller = new TeamPoller('t', {
+    load,
+    reload: async (_t, c) => c,
+    activeIntervalMs: 5_000,
+    idleIntervalMs: 30_000,
+  });
   return { poller, load };
 }
 
@@ -64,7 +83,9 @@ describe('TeamPoller', () => {
     await flush(0);
     await flush(5_000);
     await flush(5_000);
-    const changes = messages.filter((m) => m.type === 'change').map((m) => (m.type === 'change' ? `${m.change.seq}:${m.change.kind}:${m.change.caller.callId}` : ''));
+    const changes = messages
+      .filter((m) => m.type === 'change')
+      .map((m) => (m.type === 'change' ? `${m.change.seq}:${m.change.kind}:${m.change.caller.callId}` : ''));
     expect(changes).toEqual(['1:arrived:a', '2:answered:a', '3:arrived:b', '4:removed:a', '5:removed:b']);
     expect(poller.changesSince(2)!.map((c) => c.seq)).toEqual([3, 4, 5]);
     expect(poller.changesSince(5)).toEqual([]);

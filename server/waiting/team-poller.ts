@@ -78,7 +78,8 @@ export class TeamPoller {
 
   get intervalMs(): number {
     const touched = this.now() - this.touchedAt < 2 * this.active;
-    const busy = touched || this.listeners.size > 0 || Boolean(this.deps.armed?.(this.teamId, [...this.callers.values()]));
+    const busy =
+      touched || this.listeners.size > 0 || Boolean(this.deps.armed?.(this.teamId, [...this.callers.values()]));
     return busy ? this.active : this.idle;
   }
 
@@ -131,7 +132,12 @@ export class TeamPoller {
   }
 
   private status(): StreamStatus {
-    return { fetchedAt: this.fetchedAt, error: this.error, intervalMs: this.intervalMs, serverTime: new Date(this.now()).toISOString() };
+    return {
+      fetchedAt: this.fetchedAt,
+      error: this.error,
+      intervalMs: this.intervalMs,
+      serverTime: new Date(this.now()).toISOString(),
+    };
   }
 
   /** The changes after `seq`, or null if they are no longer kept (send a snapshot instead). */
@@ -184,7 +190,11 @@ export class TeamPoller {
         this.polls++;
         try {
           // Settings that cannot be read now keep their last values; they must not stop the poll.
-          if (this.deps.settings) await this.deps.settings(this.teamId).then((next) => this.applySettings(next), () => undefined);
+          if (this.deps.settings)
+            await this.deps.settings(this.teamId).then(
+              (next) => this.applySettings(next),
+              () => undefined,
+            );
           const callers = await this.deps.load(this.teamId, this.controller.signal);
           this.fetchedAt = new Date(this.now()).toISOString();
           this.error = null;
@@ -196,7 +206,11 @@ export class TeamPoller {
           this.failures++;
           this.retryAfterMs = isCoviuError(error) ? (error.retryAfterMs ?? 0) : 0;
           this.error = isCoviuError(error) ? error.message : 'Waitboard could not read the waiting area.';
-          log.warn('waiting poll failed', { team: this.teamId, code: isCoviuError(error) ? error.code : 'internal', failures: this.failures });
+          log.warn('waiting poll failed', {
+            team: this.teamId,
+            code: isCoviuError(error) ? error.code : 'internal',
+            failures: this.failures,
+          });
           this.broadcast({ type: 'status', ...this.status() });
         }
       } while (this.again && !this.stopped);

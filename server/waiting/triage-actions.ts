@@ -5,7 +5,15 @@ import type { DashboardCaller } from '@/lib/waiting/types';
 import { type AuditContext, auditedWithId } from '../audit';
 import type { Staff } from '../auth/session';
 import { db } from '../db';
-import { auditLog, escalations, type StoredAdmission, teamMemberships, triage, users, waitingQueues } from '../db/schema';
+import {
+  auditLog,
+  escalations,
+  type StoredAdmission,
+  teamMemberships,
+  triage,
+  users,
+  waitingQueues,
+} from '../db/schema';
 import { HttpError } from '../errors';
 import { getTeamSettings } from '../settings/store';
 import { openRoom } from './rooms';
@@ -19,7 +27,9 @@ type Fields = Partial<Omit<TriageRow, 'rootCallId' | 'teamId' | 'version' | 'upd
 const GONE = new Set(['left', 'ended', 'transferred']);
 
 async function practitionerOf(teamId: string, userId: string): Promise<{ id: string; name: string }> {
-  const [row] = await (await db())
+  const [row] = await (
+    await db()
+  )
     .select({ id: users.id, name: users.name, role: users.role, disabledAt: users.disabledAt })
     .from(users)
     .innerJoin(teamMemberships, and(eq(teamMemberships.userId, users.id), eq(teamMemberships.teamId, teamId)))
@@ -49,7 +59,13 @@ function fromJson(f: Record<string, unknown>): Fields {
 }
 
 /** What the action changes, worked out (and refused) against the caller's latest state. */
-async function plan(action: Exclude<TriageAction, { type: 'undo' }>, caller: DashboardCaller, row: TriageRow | undefined, staff: Staff, now: Date): Promise<Fields> {
+async function plan(
+  action: Exclude<TriageAction, { type: 'undo' }>,
+  caller: DashboardCaller,
+  row: TriageRow | undefined,
+  staff: Staff,
+  now: Date,
+): Promise<Fields> {
   const claimant = row?.claimedBy && row.claimedUntil && row.claimedUntil > now ? row.claimedBy : null;
   switch (action.type) {
     case 'claim': {
@@ -70,8 +86,14 @@ async function plan(action: Exclude<TriageAction, { type: 'undo' }>, caller: Das
       return { note: action.note || null };
     case 'reassign': {
       if (action.queueId) {
-        const [queue] = await (await db()).select().from(waitingQueues).where(and(eq(waitingQueues.id, action.queueId), eq(waitingQueues.teamId, caller.teamId)));
-        if (!queue || queue.archivedAt) throw new HttpError(400, 'unknown_queue', 'Choose a waiting queue of this team.');
+        const [queue] = await (
+          await db()
+        )
+          .select()
+          .from(waitingQueues)
+          .where(and(eq(waitingQueues.id, action.queueId), eq(waitingQueues.teamId, caller.teamId)));
+        if (!queue || queue.archivedAt)
+          throw new HttpError(400, 'unknown_queue', 'Choose a waiting queue of this team.');
       }
       if (action.practitionerId) await practitionerOf(caller.teamId, action.practitionerId);
       if (!action.queueId && !action.practitionerId && action.queueId !== null && action.practitionerId !== null) {
@@ -83,12 +105,19 @@ async function plan(action: Exclude<TriageAction, { type: 'undo' }>, caller: Das
       };
     }
     case 'acknowledge':
-      if (!caller.triage.escalation) throw new HttpError(409, 'nothing_to_acknowledge', 'There is no open escalation for this caller.');
+      if (!caller.triage.escalation)
+        throw new HttpError(409, 'nothing_to_acknowledge', 'There is no open escalation for this caller.');
       return {};
     case 'admit': {
       const practitioner = await practitionerOf(caller.teamId, action.practitionerId);
       const mode = action.mode ?? (await getTeamSettings(caller.teamId)).admissionMode;
-      const admission: StoredAdmission = { mode, practitionerId: practitioner.id, admittedAt: now.toISOString(), admittedBy: staff.id, joinedAt: null };
+      const admission: StoredAdmission = {
+        mode,
+        practitionerId: practitioner.id,
+        admittedAt: now.toISOString(),
+        admittedBy: staff.id,
+        joinedAt: null,
+      };
       if (mode === 'room') Object.assign(admission, await openRoom(caller, practitioner, now));
       return { admission, claimedBy: staff.id, claimedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000) };
     }
@@ -103,7 +132,12 @@ export type ActionResult = Omit<CallerActionResponse, 'caller'>;
  * (locked for the transaction, so two receptionists cannot both claim), written together with its
  * audit entry. The entry keeps the state before, which is what undo restores.
  */
-export async function applyTriageAction(ctx: AuditContext, staff: Staff, caller: DashboardCaller, action: TriageAction): Promise<ActionResult> {
+export async function applyTriageAction(
+  ctx: AuditContext,
+  staff: Staff,
+  caller: DashboardCaller,
+  action: TriageAction,
+): Promise<ActionResult> {
   if (GONE.has(caller.status) && action.type !== 'undo' && action.type !== 'release') {
     throw new HttpError(409, 'caller_gone', 'This caller has left the waiting area, so nothing was changed.');
   }
@@ -117,7 +151,8 @@ export async function applyTriageAction(ctx: AuditContext, staff: Staff, caller:
     if (!entry || entry.actorId !== staff.id || !changes?.before || entry.resourceId !== caller.rootCallId) {
       throw new HttpError(400, 'cannot_undo', 'Only your own last action on this caller can be undone.');
     }
-    if (now.getTime() - entry.at.getTime() > UNDO_SECONDS * 1000) throw new HttpError(409, 'undo_expired', 'It is too late to undo that; change it back by hand.');
+    if (now.getTime() - entry.at.getTime() > UNDO_SECONDS * 1000)
+      throw new HttpError(409, 'undo_expired', 'It is too late to undo that; change it back by hand.');
     fields = fromJson(changes.before);
   } else {
     fields = await plan(action, caller, current, staff, now);
@@ -131,7 +166,12 @@ export async function applyTriageAction(ctx: AuditContext, staff: Staff, caller:
       resourceType: 'caller',
       resourceId: caller.rootCallId,
       teamId: caller.teamId,
-      changes: { callId: caller.callId, action: action.type === 'undo' ? { type: 'undo', auditId: action.auditId } : action, before: toJson(before), after: toJson(after) },
+      changes: {
+        callId: caller.callId,
+        action: action.type === 'undo' ? { type: 'undo', auditId: action.auditId } : action,
+        before: toJson(before),
+        after: toJson(after),
+      },
     }),
     async (tx) => {
       const [locked] = await tx.select().from(triage).where(eq(triage.rootCallId, caller.rootCallId)).for('update');
@@ -147,8 +187,14 @@ export async function applyTriageAction(ctx: AuditContext, staff: Staff, caller:
       await tx
         .insert(triage)
         .values({ rootCallId: caller.rootCallId, teamId: caller.teamId, ...after, version: 1, updatedAt: now })
-        .onConflictDoUpdate({ target: triage.rootCallId, set: { ...after, version: sql`${triage.version} + 1`, updatedAt: now } });
+        .onConflictDoUpdate({
+          target: triage.rootCallId,
+          set: { ...after, version: sql`${triage.version} + 1`, updatedAt: now },
+        });
     },
   );
-  return { auditId, undoUntil: action.type === 'undo' ? null : new Date(now.getTime() + UNDO_SECONDS * 1000).toISOString() };
+  return {
+    auditId,
+    undoUntil: action.type === 'undo' ? null : new Date(now.getTime() + UNDO_SECONDS * 1000).toISOString(),
+  };
 }

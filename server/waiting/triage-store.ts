@@ -16,19 +16,33 @@ export async function loadTriage(rootCallIds: string[], now = Date.now()): Promi
     .select()
     .from(escalations)
     .where(and(inArray(escalations.rootCallId, rootCallIds), isNull(escalations.acknowledgedAt)));
-  const escalationOf = new Map(open.map((e) => [e.rootCallId, { kind: e.kind, since: e.firstSentAt.toISOString(), sends: e.sends }]));
+  const escalationOf = new Map(
+    open.map((e) => [e.rootCallId, { kind: e.kind, since: e.firstSentAt.toISOString(), sends: e.sends }]),
+  );
   const people = new Set<string>();
-  for (const r of rows) for (const id of [r.claimedBy, r.reassignedPractitionerId, r.admission?.practitionerId]) if (id) people.add(id);
+  for (const r of rows)
+    for (const id of [r.claimedBy, r.reassignedPractitionerId, r.admission?.practitionerId]) if (id) people.add(id);
   const names = new Map<string, string>();
-  if (people.size) for (const u of await database.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...people]))) names.set(u.id, u.name);
+  if (people.size)
+    for (const u of await database
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(inArray(users.id, [...people])))
+      names.set(u.id, u.name);
   const person = (id: string | null | undefined) => (id ? { id, name: names.get(id) ?? 'Unknown' } : null);
-  for (const r of rows) result.set(r.rootCallId, { ...toTriage(r, person, now), escalation: escalationOf.get(r.rootCallId) ?? null });
+  for (const r of rows)
+    result.set(r.rootCallId, { ...toTriage(r, person, now), escalation: escalationOf.get(r.rootCallId) ?? null });
   // Escalations can exist for callers nobody has touched in Waitboard yet.
-  for (const [root, escalation] of escalationOf) if (!result.has(root)) result.set(root, { ...EMPTY_TRIAGE, escalation });
+  for (const [root, escalation] of escalationOf)
+    if (!result.has(root)) result.set(root, { ...EMPTY_TRIAGE, escalation });
   return result;
 }
 
-export function toTriage(r: TriageRow, person: (id: string | null | undefined) => { id: string; name: string } | null, now: number): Triage {
+export function toTriage(
+  r: TriageRow,
+  person: (id: string | null | undefined) => { id: string; name: string } | null,
+  now: number,
+): Triage {
   const claimed = r.claimedBy && r.claimedUntil && r.claimedUntil.getTime() > now;
   return {
     ...EMPTY_TRIAGE,
@@ -68,7 +82,13 @@ export async function confirmJoins(answered: { rootCallId: string; answeredAt: s
         admission: sql`jsonb_set(${triage.admission}, '{joinedAt}', to_jsonb(${answeredAt}::text))`,
         version: sql`${triage.version} + 1`,
       })
-      .where(and(eq(triage.rootCallId, rootCallId), sql`${triage.admission}->>'mode' = 'route'`, sql`(${triage.admission}->>'joinedAt') is null`))
+      .where(
+        and(
+          eq(triage.rootCallId, rootCallId),
+          sql`${triage.admission}->>'mode' = 'route'`,
+          sql`(${triage.admission}->>'joinedAt') is null`,
+        ),
+      )
       .returning({ rootCallId: triage.rootCallId });
     confirmed += rows.length;
   }

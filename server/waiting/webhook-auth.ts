@@ -14,7 +14,8 @@ export function checkWebhookAuth(header: string | null): WebhookAuthResult {
   const e = env();
   if (!e.COVIU_WEBHOOK_TOKEN && !(e.COVIU_WEBHOOK_USERNAME && e.COVIU_WEBHOOK_PASSWORD)) return 'not-configured';
   if (!header) return 'refused';
-  if (e.COVIU_WEBHOOK_TOKEN && header.startsWith('Bearer ')) return same(header.slice(7), e.COVIU_WEBHOOK_TOKEN) ? 'ok' : 'refused';
+  if (e.COVIU_WEBHOOK_TOKEN && header.startsWith('Bearer '))
+    return same(header.slice(7), e.COVIU_WEBHOOK_TOKEN) ? 'ok' : 'refused';
   if (e.COVIU_WEBHOOK_USERNAME && e.COVIU_WEBHOOK_PASSWORD && header.startsWith('Basic ')) {
     const expected = Buffer.from(`${e.COVIU_WEBHOOK_USERNAME}:${e.COVIU_WEBHOOK_PASSWORD}`).toString('base64');
     return same(header.slice(6).trim(), expected) ? 'ok' : 'refused';

@@ -52,7 +52,9 @@ export async function testDatabases(): Promise<TestDatabase[]> {
   const list: TestDatabase[] = [{ name: 'pglite', open: () => openDatabase({}) }];
   const unreachable = await postgresReachable();
   if (unreachable) {
-    console.log(`PostgreSQL tests skipped: no PostgreSQL at ${ADMIN_URL.replace(/\/\/[^@]*@/, '//')} (${unreachable}). Set TEST_DATABASE_URL to run them.`);
+    console.log(
+      `PostgreSQL tests skipped: no PostgreSQL at ${ADMIN_URL.replace(/\/\/[^@]*@/, '//')} (${unreachable}). Set TEST_DATABASE_URL to run them.`,
+    );
   } else {
     list.push({ name: 'postgres', open: openPostgres });
   }

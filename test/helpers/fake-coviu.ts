@@ -11,7 +11,9 @@ export interface SeenRequest {
 
 export type Scripted = Response | (() => Response) | Error;
 
-export function fakeCoviu(options: { responses?: Scripted[]; tokenLifetimeSeconds?: number; tokenStatus?: number } = {}) {
+export function fakeCoviu(
+  options: { responses?: Scripted[]; tokenLifetimeSeconds?: number; tokenStatus?: number } = {},
+) {
   const seen: SeenRequest[] = [];
   const tokenRequests: SeenRequest[] = [];
   const responses = [...(options.responses ?? [])];

@@ -14,7 +14,11 @@ export async function startTestSandbox(options: Partial<SandboxOptions> = {}) {
     clientSecret: 'sandbox-secret',
     backoff: { baseDelayMs: 20, maxDelayMs: 200 },
   });
-  async function control<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async function control<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> {
     const response = await fetch(`${sandbox.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },

@@ -9,7 +9,10 @@ export default async function AuditPage() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Audit log</h1>
-      <AuditView users={users.map((u) => ({ id: u.id, name: u.name, email: u.email }))} teams={teams.map((t) => ({ id: t.id, name: t.name }))} />
+      <AuditView
+        users={users.map((u) => ({ id: u.id, name: u.name, email: u.email }))}
+        teams={teams.map((t) => ({ id: t.id, name: t.name }))}
+      />
     </>
   );
 }

@@ -8,7 +8,14 @@ export default async function Reports() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Queue reports</h1>
-      <ReportsPage teams={teams.map((t) => ({ id: t.id, name: t.name, timezone: t.timezone, queues: t.queues.map((q) => ({ id: q.id, name: q.name })) }))} />
+      <ReportsPage
+        teams={teams.map((t) => ({
+          id: t.id,
+          name: t.name,
+          timezone: t.timezone,
+          queues: t.queues.map((q) => ({ id: q.id, name: q.name })),
+        }))}
+      />
     </>
   );
 }

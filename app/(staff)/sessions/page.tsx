@@ -9,7 +9,10 @@ export default async function Sessions({ searchParams }: { searchParams: Promise
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">Consultation sessions</h1>
-      <SessionsPage initialTeamId={teams.some((t) => t.id === team) ? team : undefined} teams={teams.map((t) => ({ id: t.id, name: t.name, timezone: t.timezone }))} />
+      <SessionsPage
+        initialTeamId={teams.some((t) => t.id === team) ? team : undefined}
+        teams={teams.map((t) => ({ id: t.id, name: t.name, timezone: t.timezone }))}
+      />
     </>
   );
 }

@@ -10,7 +10,11 @@ export default async function Settings() {
     <>
       <h1 className="mb-4 text-2xl font-bold">Settings</h1>
       <SettingsPage
-        teams={teams.map((t) => ({ id: t.id, name: t.name, queues: t.queues.map((q) => ({ id: q.id, name: q.name })) }))}
+        teams={teams.map((t) => ({
+          id: t.id,
+          name: t.name,
+          queues: t.queues.map((q) => ({ id: q.id, name: q.name })),
+        }))}
         global={await getGlobalSettings()}
       />
     </>

@@ -13,5 +13,9 @@ export default async function DisplayPage({ params }: { params: Promise<{ teamId
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/display/${teamId}`)}`);
   const team = await findTeam(teamId);
   if (!team) notFound();
-  return <WallDisplay team={{ id: team.id, name: team.name, queues: team.queues.map((q) => ({ id: q.id, name: q.name })) }} />;
+  return (
+    <WallDisplay
+      team={{ id: team.id, name: team.name, queues: team.queues.map((q) => ({ id: q.id, name: q.name })) }}
+    />
+  );
 }

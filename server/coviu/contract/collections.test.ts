@@ -10,7 +10,8 @@ afterAll(() => t.sandbox.close());
 async function readAll(stream: ReadableStream<Uint8Array> | null): Promise<number> {
   let total = 0;
   const reader = stream?.getReader();
-  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read()) total += chunk.value.byteLength;
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader!.read())
+    total += chunk.value.byteLength;
   return total;
 }
 
@@ -47,7 +48,11 @@ describe('collections against the sandbox', () => {
     expect(beyond.headers.get('content-range')).toBe(`bytes */${file.size}`);
 
     const audio = await t.coviu.collections.recording(ids, { range: 'bytes=-500' });
-    expect([audio.status, audio.headers.get('content-type'), await readAll(audio.body)]).toEqual([206, 'audio/webm', 500]);
+    expect([audio.status, audio.headers.get('content-type'), await readAll(audio.body)]).toEqual([
+      206,
+      'audio/webm',
+      500,
+    ]);
   });
 
   it('saves a recording for a session once host and guest have met and it is over', async () => {
@@ -62,7 +67,9 @@ describe('collections against the sandbox', () => {
     });
     await t.advance(2 * 60 * MINUTE);
     const recordings = (await t.coviu.collections.list(t.team.id))[0]!;
-    const found = await t.coviu.collections.submissions(t.team.id, recordings.collectionId, { filter: `session_id:${s.id}` });
+    const found = await t.coviu.collections.submissions(t.team.id, recordings.collectionId, {
+      filter: `session_id:${s.id}`,
+    });
     expect(found.submissions.map((x) => x.sessionId)).toEqual([s.id]);
   });
 });

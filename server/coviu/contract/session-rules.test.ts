@@ -13,7 +13,10 @@ function book(offsetMin: number, minutes: number, flags: string[] = []) {
   return t.coviu.sessions.create({
     startTime: at(offsetMin * MINUTE),
     endTime: at((offsetMin + minutes) * MINUTE),
-    participants: [{ displayName: 'Host', role: 'HOST' }, { displayName: 'Guest', role: 'GUEST' }],
+    participants: [
+      { displayName: 'Host', role: 'HOST' },
+      { displayName: 'Guest', role: 'GUEST' },
+    ],
     featureFlags: flags,
   });
 }
@@ -69,7 +72,10 @@ describe('session rules that depend on time and configuration', () => {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ role: 'owner' }),
     });
-    expect([bad.status, await bad.json()]).toEqual([400, { error: { message: 'role must be host, guest or participant' } }]);
+    expect([bad.status, await bad.json()]).toEqual([
+      400,
+      { error: { message: 'role must be host, guest or participant' } },
+    ]);
     await t.coviu.participants.remove(guest.id);
     expect(await codeOf(t.coviu.participants.update(guest.id, { displayName: 'x' }))).toBe('validation');
   });
@@ -81,6 +87,9 @@ describe('session rules that depend on time and configuration', () => {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: '{"start_time": ',
     });
-    expect([response.status, await response.json()]).toEqual([400, { error: { message: 'The request body must be a JSON object.' } }]);
+    expect([response.status, await response.json()]).toEqual([
+      400,
+      { error: { message: 'The request body must be a JSON object.' } },
+    ]);
   });
 });

@@ -38,7 +38,11 @@ describe('sessions against the sandbox', () => {
     const past = t.coviu.sessions.create({ startTime: at(-MINUTE), endTime: at(MINUTE) });
     const backwards = t.coviu.sessions.create({ startTime: at(2 * MINUTE), endTime: at(MINUTE) });
     const [e1, e2] = (await Promise.all([past.catch((e) => e), backwards.catch((e) => e)])) as CoviuError[];
-    expect([e1!.code, e1!.status, e1!.upstreamMessage]).toEqual(['validation', 400, 'start_time must be in the future']);
+    expect([e1!.code, e1!.status, e1!.upstreamMessage]).toEqual([
+      'validation',
+      400,
+      'start_time must be in the future',
+    ]);
     expect(e2!.upstreamMessage).toBe('end_time must be after start_time');
   });
 
@@ -63,7 +67,11 @@ describe('sessions against the sandbox', () => {
 
   it('reschedules a future session and cancels it; a cancelled session reads as gone (401)', async () => {
     const s = await book(60 * MINUTE);
-    const moved = await t.coviu.sessions.update(s.id, { startTime: at(90 * MINUTE), endTime: at(120 * MINUTE), name: 'Moved' });
+    const moved = await t.coviu.sessions.update(s.id, {
+      startTime: at(90 * MINUTE),
+      endTime: at(120 * MINUTE),
+      name: 'Moved',
+    });
     expect(moved.name).toBe('Moved');
     expect(Date.parse(moved.startTime)).toBe(at(90 * MINUTE).getTime());
     await t.coviu.sessions.cancel(s.id);
@@ -84,7 +92,9 @@ describe('sessions against the sandbox', () => {
 
     await t.advance(40 * MINUTE);
     expect(await codeOf(t.coviu.sessions.update(s.id, { name: 'late' }))).toBe('session_finished');
-    expect(await codeOf(t.coviu.participants.add(s.id, { displayName: 'Late', role: 'GUEST' }))).toBe('session_finished');
+    expect(await codeOf(t.coviu.participants.add(s.id, { displayName: 'Late', role: 'GUEST' }))).toBe(
+      'session_finished',
+    );
     expect(await codeOf(t.coviu.participants.remove(added.id))).toBe('session_finished');
     expect(await codeOf(t.coviu.sessions.cancel(s.id))).toBe('session_finished');
   });

@@ -12,7 +12,11 @@ interface ControlCall {
   callId: string;
 }
 
-async function addCaller(queueIndex = 0, details: unknown = { name: 'Jane Citizen', phone: '0400 000 001' }, joinedAt?: string) {
+async function addCaller(
+  queueIndex = 0,
+  details: unknown = { name: 'Jane Citizen', phone: '0400 000 001' },
+  joinedAt?: string,
+) {
   const queue = t.team.queues[queueIndex]!;
   const { status, body } = await t.control<ControlCall>('POST', '/_sandbox/calls', {
     teamId: t.team.id,
@@ -24,7 +28,8 @@ async function addCaller(queueIndex = 0, details: unknown = { name: 'Jane Citize
   return body.callId;
 }
 
-const act = (callId: string, action: string, body?: unknown) => t.control('POST', `/_sandbox/calls/${callId}/${action}`, body);
+const act = (callId: string, action: string, body?: unknown) =>
+  t.control('POST', `/_sandbox/calls/${callId}/${action}`, body);
 
 describe('waiting area against the sandbox', () => {
   it('lists a new caller with Coviu timestamps and parsed patient details', async () => {
@@ -87,9 +92,13 @@ describe('waiting area against the sandbox', () => {
   });
 
   it('answers 404 for an unknown team or call', async () => {
-    const unknownTeam = (await t.coviu.waiting.calls('00000000-0000-4000-8000-000000000000').catch((e) => e)) as CoviuError;
+    const unknownTeam = (await t.coviu.waiting
+      .calls('00000000-0000-4000-8000-000000000000')
+      .catch((e) => e)) as CoviuError;
     expect(unknownTeam.code).toBe('not_found');
-    const unknownCall = (await t.coviu.waiting.call(t.team.id, '00000000-0000-4000-8000-000000000000').catch((e) => e)) as CoviuError;
+    const unknownCall = (await t.coviu.waiting
+      .call(t.team.id, '00000000-0000-4000-8000-000000000000')
+      .catch((e) => e)) as CoviuError;
     expect(unknownCall.code).toBe('not_found');
   });
 

@@ -24,20 +24,32 @@ const submission = z.object({
   created_at: timestamp,
   updated_at: optionalTimestamp,
   locked_at: optionalTimestamp,
-  action_status: z.boolean().nullish().transform((v) => v ?? null),
+  action_status: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type WireSubmission = z.infer<typeof submission>;
 
 const submissionFile = z.object({
   id: z.coerce.string(),
-  metadata: z.record(z.string(), z.unknown()).nullish().transform((v) => v ?? {}),
-  size: z.number().nullish().transform((v) => v ?? null),
+  metadata: z
+    .record(z.string(), z.unknown())
+    .nullish()
+    .transform((v) => v ?? {}),
+  size: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? null),
   created_at: optionalTimestamp,
   updated_at: optionalTimestamp,
 });
 
 export const submissionDetail = submission.extend({
-  files: z.array(submissionFile).nullish().transform((v) => v ?? []),
+  files: z
+    .array(submissionFile)
+    .nullish()
+    .transform((v) => v ?? []),
 });
 export type WireSubmissionDetail = z.infer<typeof submissionDetail>;
 

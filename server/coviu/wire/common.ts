@@ -31,7 +31,10 @@ export const timestamp = z.union([z.string(), z.number()]).transform((value, ctx
 });
 
 export const optionalTimestamp = timestamp.nullish().transform((v) => v ?? null);
-export const optionalString = z.string().nullish().transform((v) => v ?? null);
+export const optionalString = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
 
 /** Coviu takes roles in any case and answers upper case; default is guest (API-NOTES §3.3). */
 export const role = z

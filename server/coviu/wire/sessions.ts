@@ -29,8 +29,14 @@ export const session = z.object({
   actual_end_time: optionalTimestamp,
   canceled_time: optionalTimestamp,
   picture: optionalString,
-  feature_flags: z.array(z.string()).nullish().transform((v) => v ?? []),
-  participants: z.array(participant).nullish().transform((v) => v ?? []),
+  feature_flags: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
+  participants: z
+    .array(participant)
+    .nullish()
+    .transform((v) => v ?? []),
 });
 export type WireSession = z.infer<typeof session>;
 
@@ -68,6 +74,9 @@ export const sessionSummary = z.object({
   end_time: timestamp,
   actual_start_time: optionalTimestamp,
   actual_end_time: optionalTimestamp,
-  participants: z.array(participantSummary).nullish().transform((v) => v ?? []),
+  participants: z
+    .array(participantSummary)
+    .nullish()
+    .transform((v) => v ?? []),
 });
 export type WireSessionSummary = z.infer<typeof sessionSummary>;

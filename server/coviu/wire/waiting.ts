@@ -14,7 +14,10 @@ export const call = z.object({
   sessionId: optionalString,
   waitingQueueId: optionalString,
   // A JSON string per the reference; tolerate an already-decoded object too.
-  details: z.union([z.string(), z.record(z.string(), z.unknown())]).nullish().transform((v) => v ?? null),
+  details: z
+    .union([z.string(), z.record(z.string(), z.unknown())])
+    .nullish()
+    .transform((v) => v ?? null),
   leftQueueAt: optionalTimestamp,
   answeredAt: optionalTimestamp,
   startedAt: optionalTimestamp,

@@ -60,7 +60,13 @@ describe('parseWebhookBody', () => {
       JSON.stringify({
         type: 'call:transfer',
         createdAt: 1722508800,
-        payload: { teamId: 't', callId: 'c', waitingQueueId: 'q1', destinationTeamId: 't', destinationWaitingQueueId: 'q2' },
+        payload: {
+          teamId: 't',
+          callId: 'c',
+          waitingQueueId: 'q1',
+          destinationTeamId: 't',
+          destinationWaitingQueueId: 'q2',
+        },
       }),
     );
     expect(result.ok && result.event.kind === 'call' && result.event.destinationWaitingQueueId).toBe('q2');
@@ -69,7 +75,9 @@ describe('parseWebhookBody', () => {
   it('explains a bad body without quoting it', () => {
     const notJson = parseWebhookBody('name=Jane+Citizen');
     expect(notJson).toEqual({ ok: false, reason: 'The webhook body is not valid JSON.' });
-    const unknown = parseWebhookBody(JSON.stringify({ type: 'patient:secret', createdAt: 1, payload: { name: 'Jane Citizen' } }));
+    const unknown = parseWebhookBody(
+      JSON.stringify({ type: 'patient:secret', createdAt: 1, payload: { name: 'Jane Citizen' } }),
+    );
     expect(unknown.ok).toBe(false);
     expect(JSON.stringify(unknown)).not.toContain('Jane');
   });

@@ -37,7 +37,9 @@ export const displayTokens = pgTable(
       .references(() => teams.id, { onDelete: 'cascade' }),
     label: text('label').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
-    showNames: text('show_names', { enum: ['initials', 'full'] }).notNull().default('initials'),
+    showNames: text('show_names', { enum: ['initials', 'full'] })
+      .notNull()
+      .default('initials'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: createdAt(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),

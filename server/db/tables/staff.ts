@@ -1,6 +1,18 @@
 // Staff, clinics, their queues, the audit log and sign-in throttling.
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns';
 
 export const staffRole = pgEnum('staff_role', ['receptionist', 'practitioner', 'manager', 'admin']);
@@ -39,7 +51,9 @@ export const waitingQueues = pgTable(
       .notNull()
       .references(() => teams.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
-    source: text('source', { enum: ['configured', 'discovered'] }).notNull().default('configured'),
+    source: text('source', { enum: ['configured', 'discovered'] })
+      .notNull()
+      .default('configured'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -89,7 +103,9 @@ export const auditLog = pgTable(
 export const signInThrottle = pgTable('sign_in_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
-  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().default(sql`now()`),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });
 

@@ -27,10 +27,7 @@ export const calls = pgTable(
     firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index('calls_team_joined_idx').on(t.teamId, t.joinedAt),
-    index('calls_root_idx').on(t.rootCallId),
-  ],
+  (t) => [index('calls_team_joined_idx').on(t.teamId, t.joinedAt), index('calls_root_idx').on(t.rootCallId)],
 );
 
 /**

@@ -13,7 +13,12 @@ export default async function NewSession({ searchParams }: { searchParams: Promi
       <h1 className="mb-4 text-2xl font-bold">Book a session</h1>
       <BookingForm
         initialTeamId={teams.some((t) => t.id === team) ? team! : (teams[0]?.id ?? '')}
-        teams={teams.map((t) => ({ id: t.id, name: t.name, timezone: t.timezone, practitioners: practitioners.get(t.id) ?? [] }))}
+        teams={teams.map((t) => ({
+          id: t.id,
+          name: t.name,
+          timezone: t.timezone,
+          practitioners: practitioners.get(t.id) ?? [],
+        }))}
       />
     </>
   );

@@ -6,7 +6,9 @@ import { hub } from '@/server/waiting/hub';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route('admin-teams', async () => NextResponse.json({ teams: await listTeams({ includeArchived: true }) }));
+export const GET = route('admin-teams', async () =>
+  NextResponse.json({ teams: await listTeams({ includeArchived: true }) }),
+);
 
 export const POST = route('admin-teams-create', async ({ request, audit }) => {
   const team = await createTeam(audit, await readBody(request, newTeam));

@@ -4,4 +4,6 @@ import { staffRoute } from '@/server/http/handler';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = staffRoute('audit-export', async ({ request, staff, audit }) => csvResponse(await exportAudit(audit, staff, new URL(request.url), new Date())));
+export const GET = staffRoute('audit-export', async ({ request, staff, audit }) =>
+  csvResponse(await exportAudit(audit, staff, new URL(request.url), new Date())),
+);

@@ -11,7 +11,11 @@ export const dynamic = 'force-dynamic';
 export const POST = route('coviu-webhook', async ({ request }) => {
   const auth = checkWebhookAuth(request.headers.get('authorization'));
   if (auth === 'not-configured') {
-    return errorResponse(401, 'webhook_not_configured', 'Set COVIU_WEBHOOK_TOKEN (or a username and password) to accept Coviu webhooks.');
+    return errorResponse(
+      401,
+      'webhook_not_configured',
+      'Set COVIU_WEBHOOK_TOKEN (or a username and password) to accept Coviu webhooks.',
+    );
   }
   if (auth === 'refused') return errorResponse(401, 'unauthorized', 'The webhook credentials are missing or wrong.');
   const parsed = parseWebhookBody(await request.text());

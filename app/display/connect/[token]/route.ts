@@ -14,10 +14,21 @@ const YEAR_SECONDS = 365 * 86_400;
  */
 export const GET = route<{ token: string }>('display-connect', async ({ request, params }) => {
   const grant = await verifyDisplayToken(params.token);
-  if (!grant) throw new HttpError(401, 'display_link_invalid', 'This display link is not valid (it may have been revoked). Ask a practice manager for a new one.');
+  if (!grant)
+    throw new HttpError(
+      401,
+      'display_link_invalid',
+      'This display link is not valid (it may have been revoked). Ask a practice manager for a new one.',
+    );
   const response = NextResponse.redirect(new URL(`/display/${grant.teamId}`, request.url), 303);
   const https = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
-  response.cookies.set(DISPLAY_COOKIE, params.token, { httpOnly: true, sameSite: 'lax', secure: https, path: '/', maxAge: YEAR_SECONDS });
+  response.cookies.set(DISPLAY_COOKIE, params.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: https,
+    path: '/',
+    maxAge: YEAR_SECONDS,
+  });
   response.headers.set('referrer-policy', 'no-referrer');
   return response;
 });

@@ -4,7 +4,13 @@ import { requireTeamMember } from '@/server/auth/page';
 import { findTeam } from '@/server/staff/teams';
 import { practitionersByTeam } from '@/server/staff/users';
 
-export default async function SessionPage({ params, searchParams }: { params: Promise<{ teamId: string; sessionId: string }>; searchParams: Promise<{ booked?: string }> }) {
+export default async function SessionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ teamId: string; sessionId: string }>;
+  searchParams: Promise<{ booked?: string }>;
+}) {
   const { teamId, sessionId } = await params;
   await requireTeamMember(teamId);
   const team = await findTeam(teamId);

@@ -6,15 +6,27 @@ import { createDisplayToken, listDisplayTokens } from '@/server/display/tokens';
 export const dynamic = 'force-dynamic';
 
 const newDisplay = z.object({
-  label: z.string().trim().min(1, { message: 'Name the display, e.g. “Waiting room TV”.' }).max(80, { message: 'Keep the name under 80 characters.' }),
+  label: z
+    .string()
+    .trim()
+    .min(1, { message: 'Name the display, e.g. “Waiting room TV”.' })
+    .max(80, { message: 'Keep the name under 80 characters.' }),
   showNames: z.enum(['initials', 'full'], { message: 'Show initials or full names.' }).default('initials'),
 });
 
-export const GET = route<{ teamId: string }>('display-tokens', async ({ params }) => NextResponse.json({ displays: await listDisplayTokens(params.teamId) }));
+export const GET = route<{ teamId: string }>('display-tokens', async ({ params }) =>
+  NextResponse.json({ displays: await listDisplayTokens(params.teamId) }),
+);
 
 /** A new display link; its secret is in this answer only. */
-export const POST = staffRoute<{ teamId: string }>('display-token-create', async ({ request, params, staff, audit }) => {
-  const input = await readBody(request, newDisplay);
-  const { token, id } = await createDisplayToken(audit, staff.id, params.teamId, input);
-  return NextResponse.json({ id, link: new URL(`/display/connect/${token}`, request.url).toString() }, { status: 201 });
-});
+export const POST = staffRoute<{ teamId: string }>(
+  'display-token-create',
+  async ({ request, params, staff, audit }) => {
+    const input = await readBody(request, newDisplay);
+    const { token, id } = await createDisplayToken(audit, staff.id, params.teamId, input);
+    return NextResponse.json(
+      { id, link: new URL(`/display/connect/${token}`, request.url).toString() },
+      { status: 201 },
+    );
+  },
+);

@@ -6,7 +6,9 @@ import { updateTeamSettings } from '@/server/settings/update-team-settings';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route<{ teamId: string }>('team-settings', async ({ params }) => NextResponse.json({ settings: await getTeamSettings(params.teamId) }));
+export const GET = route<{ teamId: string }>('team-settings', async ({ params }) =>
+  NextResponse.json({ settings: await getTeamSettings(params.teamId) }),
+);
 
 /** Validated, audited, and pushed at once to every open dashboard of the clinic. */
 export const PUT = staffRoute<{ teamId: string }>('team-settings-save', async ({ request, params, staff, audit }) => {

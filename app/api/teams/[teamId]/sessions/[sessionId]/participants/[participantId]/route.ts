@@ -4,6 +4,10 @@ import { removeParticipant } from '@/server/sessions/actions';
 
 export const dynamic = 'force-dynamic';
 
-export const DELETE = route<{ teamId: string; sessionId: string; participantId: string }>('session-participant-remove', async ({ params, audit }) =>
-  NextResponse.json({ session: await removeParticipant(audit, params.teamId, params.sessionId, params.participantId) }),
+export const DELETE = route<{ teamId: string; sessionId: string; participantId: string }>(
+  'session-participant-remove',
+  async ({ params, audit }) =>
+    NextResponse.json({
+      session: await removeParticipant(audit, params.teamId, params.sessionId, params.participantId),
+    }),
 );
