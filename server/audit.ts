@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Db } from './db';
 import { auditLog, teamMemberships } from './db/schema';
-import type { ClientInfo } from './http/client-info';
+import type { ClientInfo } from './auth/client-info';
 
 interface Actor {
   id: string | null;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAudit } from '../audit';
-import type { ClientInfo } from '../http/client-info';
+import type { ClientInfo } from './client-info';
 import { findUserByEmail } from '../staff/users';
 import { burnVerification, verifyPassword } from './passwords';
 import { clearAccount, isLocked, recordFailure } from './throttle';

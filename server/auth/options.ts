@@ -6,7 +6,7 @@ import { email as emailSchema } from '@/lib/staff/schemas';
 import { recordAudit } from '../audit';
 import { endSession, sessionEnded } from './ended-sessions';
 import { env } from '../env';
-import { clientInfo } from '../http/client-info';
+import { clientInfo } from './client-info';
 import { findUserByEmail } from '../staff/users';
 import { authenticate } from './credentials';
 import { authSecret } from './secret';

@@ -5,7 +5,7 @@ import type { AuditContext } from '../audit';
 import { roleAllowed, ruleFor } from '../auth/route-policy';
 import { canSeeTeam, currentStaff, type Staff } from '../auth/session';
 import { HttpError, toErrorResponse } from '../errors';
-import { clientInfo } from './client-info';
+import { clientInfo } from '../auth/client-info';
 import { once } from './idempotency';
 
 export interface RouteContext<P> {
