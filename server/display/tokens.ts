@@ -72,17 +72,20 @@ export async function listDisplayTokens(teamId: string): Promise<DisplayTokenVie
 }
 
 export async function revokeDisplayToken(ctx: AuditContext, teamId: string, id: string): Promise<void> {
-  const found = await audited(
+  await audited(
     ctx,
     { action: 'display.revoke', resourceType: 'display_token', resourceId: id, teamId },
-    (tx) =>
-      tx
+    async (tx) => {
+      const revoked = await tx
         .update(displayTokens)
         .set({ revokedAt: new Date() })
         .where(and(eq(displayTokens.id, id), eq(displayTokens.teamId, teamId), isNull(displayTokens.revokedAt)))
-        .returning({ id: displayTokens.id }),
+        .returning({ id: displayTokens.id });
+      // Thrown inside the transaction, so the audit entry is rolled back with the nothing it recorded.
+      if (!revoked.length)
+        throw new HttpError(404, 'display_not_found', 'No such display link, or it was already revoked.');
+    },
   );
-  if (!found.length) throw new HttpError(404, 'display_not_found', 'No such display link, or it was already revoked.');
 }
 
 /** The clinic a display link opens, or null when it is unknown or revoked. */

@@ -69,12 +69,17 @@ export async function updateTeam(
   id: string,
   changes: z.infer<typeof teamChanges>,
 ): Promise<ManagedTeam> {
-  if (!(await findTeam(id))) throw new HttpError(404, 'team_not_found', 'No such team.');
-  await audited(ctx, { action: 'team.update', resourceType: 'team', resourceId: id, teamId: id, changes }, (tx) =>
-    tx
-      .update(teams)
-      .set({ ...changes, updatedAt: new Date() })
-      .where(eq(teams.id, id)),
+  await audited(
+    ctx,
+    { action: 'team.update', resourceType: 'team', resourceId: id, teamId: id, changes },
+    async (tx) => {
+      const updated = await tx
+        .update(teams)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(eq(teams.id, id))
+        .returning({ id: teams.id });
+      if (!updated.length) throw new HttpError(404, 'team_not_found', 'No such team.');
+    },
   );
   forgetTeamSettings(id);
   return (await findTeam(id))!;
@@ -102,25 +107,22 @@ export async function updateQueue(
   queueId: string,
   changes: z.infer<typeof queueChanges>,
 ): Promise<ManagedTeam> {
-  const [queue] = await (
-    await db()
-  )
-    .select()
-    .from(waitingQueues)
-    .where(and(eq(waitingQueues.id, queueId), eq(waitingQueues.teamId, teamId)));
-  if (!queue) throw new HttpError(404, 'queue_not_found', 'No such waiting queue in this team.');
   await audited(
     ctx,
     { action: 'queue.update', resourceType: 'waiting_queue', resourceId: queueId, teamId, changes },
-    (tx) =>
-      tx
+    async (tx) => {
+      const updated = await tx
         .update(waitingQueues)
         .set({
           name: changes.name,
           archivedAt: changes.archived === undefined ? undefined : changes.archived ? new Date() : null,
           updatedAt: new Date(),
         })
-        .where(eq(waitingQueues.id, queueId)),
+        .where(and(eq(waitingQueues.id, queueId), eq(waitingQueues.teamId, teamId)))
+        .returning({ id: waitingQueues.id });
+      // Inside the transaction: a queue removed meanwhile leaves no audit entry of a change.
+      if (!updated.length) throw new HttpError(404, 'queue_not_found', 'No such waiting queue in this team.');
+    },
   );
   return (await findTeam(teamId))!;
 }
