@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Db } from './db';
 import { auditLog, teamMemberships } from './db/schema';
 import type { ClientInfo } from './auth/client-info';
@@ -84,23 +84,40 @@ export interface AuditFilter {
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
+/**
+ * A manager's view. An entry belongs to the clinic of its resource, so what a member of two clinics
+ * did in the other one stays there. Entries with no clinic (signing in and out, a person's own
+ * preferences, changes to an account) belong to the people they are about or who did them: the
+ * manager sees those of their clinics' staff.
+ */
+async function withinClinics(teamIds: string[]): Promise<SQL> {
+  if (!teamIds.length) return sql`false`;
+  const members = (await db())
+    .select({ id: teamMemberships.userId })
+    .from(teamMemberships)
+    .where(inArray(teamMemberships.teamId, teamIds));
+  const memberIds = (await db())
+    .select({ id: sql<string>`${teamMemberships.userId}::text` })
+    .from(teamMemberships)
+    .where(inArray(teamMemberships.teamId, teamIds));
+  return or(
+    inArray(auditLog.teamId, teamIds),
+    and(
+      isNull(auditLog.teamId),
+      or(
+        inArray(auditLog.actorId, members),
+        and(eq(auditLog.resourceType, 'user'), inArray(auditLog.resourceId, memberIds)),
+      ),
+    ),
+  )!;
+}
+
 export async function queryAudit(filter: AuditFilter): Promise<AuditRow[]> {
   const where: SQL[] = [];
   if (filter.actorId) where.push(eq(auditLog.actorId, filter.actorId));
   if (filter.action) where.push(eq(auditLog.action, filter.action));
   if (filter.teamId) where.push(eq(auditLog.teamId, filter.teamId));
-  if (filter.teamIds) {
-    // A manager's view: what happened in their teams, and what their teams' staff did anywhere.
-    const members = (await db())
-      .select({ id: teamMemberships.userId })
-      .from(teamMemberships)
-      .where(inArray(teamMemberships.teamId, filter.teamIds));
-    where.push(
-      filter.teamIds.length
-        ? or(inArray(auditLog.teamId, filter.teamIds), inArray(auditLog.actorId, members))!
-        : sql`false`,
-    );
-  }
+  if (filter.teamIds) where.push(await withinClinics(filter.teamIds));
   if (filter.from) where.push(gte(auditLog.at, filter.from));
   if (filter.until) where.push(lt(auditLog.at, filter.until));
   if (filter.beforeId) where.push(lt(auditLog.id, filter.beforeId));

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '@/test/helpers/databases';
-import { audited, queryAudit } from '../audit';
+import { audited, queryAudit, recordAudit } from '../audit';
 import { authenticate } from '../auth/credentials';
 import { LIMITS } from '../auth/throttle';
 import { createUser, getUser, updateUser } from '../staff/users';
@@ -184,6 +184,35 @@ describe.each(await testDatabases())('staff, sign-in and audit on $name', ({ ope
     expect(actors.has(inB.id)).toBe(false);
     expect(seen.some((e) => e.teamId === 'team-b')).toBe(false);
     expect(seen.some((e) => e.action === 'team.create' && e.teamId === 'team-a')).toBe(true);
+  });
+
+  it("keeps what a member of two clinics did in the other clinic out of a manager's view", async () => {
+    const { user: both } = await createUser(ctx, {
+      email: 'both@example.com',
+      name: 'Both',
+      role: 'receptionist',
+      teamIds: ['team-a', 'team-b'],
+      password: 'both clinics password',
+    });
+    const asBoth = { ...ctx, actor: { id: both.id, email: both.email } };
+    await recordAudit(asBoth, {
+      action: 'caller.view',
+      resourceType: 'call',
+      resourceId: 'call-in-b',
+      teamId: 'team-b',
+    });
+    await recordAudit(asBoth, {
+      action: 'caller.view',
+      resourceType: 'call',
+      resourceId: 'call-in-a',
+      teamId: 'team-a',
+    });
+    await authenticate('both@example.com', 'both clinics password', { ip: '192.0.2.78', userAgent: null });
+    const seenByA = await queryAudit({ teamIds: ['team-a'], limit: 1000 });
+    expect(seenByA.map((e) => e.resourceId)).toContain('call-in-a');
+    expect(seenByA.map((e) => e.resourceId)).not.toContain('call-in-b');
+    expect(seenByA.some((e) => e.action === 'auth.sign_in' && e.actorId === both.id)).toBe(true);
+    expect((await queryAudit({ limit: 1000 })).map((e) => e.resourceId)).toContain('call-in-b');
   });
 
   it('adds queues first seen in calls as discovered, once, keeping configured names', async () => {
