@@ -113,6 +113,24 @@ describe('TeamPoller', () => {
     poller.stop();
   });
 
+  it('polls at once when watching starts on data older than the watched interval, never calling it stale', async () => {
+    for (const watch of ['stream', 'json'] as const) {
+      const { poller, load } = setup([[caller('a')]]);
+      poller.start();
+      await flush(0);
+      await flush(20_000); // idle: the next poll is due at 30 s, and the data is 20 s old
+      expect(load).toHaveBeenCalledTimes(1);
+      if (watch === 'stream') poller.subscribe(() => undefined);
+      else poller.touch();
+      const opened = poller.snapshot();
+      expect(20_000).toBeLessThanOrEqual(2 * opened.intervalMs);
+      await flush(0);
+      expect(load).toHaveBeenCalledTimes(2);
+      expect(poller.snapshot().intervalMs).toBe(5_000);
+      poller.stop();
+    }
+  });
+
   it('shares one poll between refreshes that arrive together, then polls once more', async () => {
     const { poller, load } = setup([[caller('a')]]);
     await Promise.all([poller.refresh(), poller.refresh(), poller.refresh()]);

@@ -6,29 +6,10 @@ import { isCoviuError } from '../coviu/errors';
 import { log } from '../log';
 import { ChangeLog } from './change-log';
 import { diffCallers } from './diff';
+import type { PollerDeps, TeamPollSettings } from './poller-deps';
 
-export type { StreamMessage };
+export type { PollerDeps, StreamMessage };
 export type Listener = (message: StreamMessage) => void;
-
-export interface PollerDeps {
-  /** Reads Coviu and merges our triage layer; throws CoviuError on failure. */
-  load(teamId: string, signal: AbortSignal): Promise<DashboardCaller[]>;
-  /** Re-reads our triage layer for callers already on screen (after a staff action). */
-  reload(teamId: string, callers: DashboardCaller[]): Promise<DashboardCaller[]>;
-  activeIntervalMs: number;
-  idleIntervalMs: number;
-  /** The clinic's current settings (thresholds, cadence…), read before each poll; changes go out live. */
-  settings?(teamId: string): Promise<TeamPollSettings>;
-  /** True when something needs fresh data even with nobody watching (an alert is armed). */
-  armed?(teamId: string, callers: DashboardCaller[]): boolean;
-  now?: () => number;
-}
-
-export interface TeamPollSettings {
-  dashboard: DashboardSettings;
-  activeIntervalMs: number;
-  idleIntervalMs: number;
-}
 
 const MAX_BACKOFF_MS = 60_000;
 
@@ -68,12 +49,32 @@ export class TeamPoller {
   }
 
   private touchedAt = 0;
+  private fetchedUnderMs = 0;
 
   /** A JSON read (the browser's fallback when its stream fails) counts as watching for a while. */
   touch(): void {
     const wasIdle = this.intervalMs !== this.active;
     this.touchedAt = this.now();
-    if (wasIdle && this.fetchedAt) this.schedule(Math.min(this.active, this.untilNext()));
+    if (wasIdle) this.watchingStarted();
+  }
+
+  /**
+   * Someone started watching: data older than the watched cadence is read again now, not after up
+   * to a slow interval, so nobody opens the dashboard on a "may be out of date" banner.
+   */
+  private watchingStarted(): void {
+    const age = this.dataAgeMs;
+    if (age === null || age > this.active) this.schedule(0);
+    else this.schedule(Math.min(this.active, this.untilNext()));
+  }
+
+  /**
+   * The cadence that data of this age was read under: until the poll that watching started has
+   * answered, the data is as fresh as the slow cadence promised, and the browser must not call it
+   * stale against the fast one.
+   */
+  private get promisedIntervalMs(): number {
+    return Math.max(this.intervalMs, this.fetchedUnderMs);
   }
 
   get intervalMs(): number {
@@ -107,7 +108,7 @@ export class TeamPoller {
       teamId: this.teamId,
       fetchedAt: this.fetchedAt,
       serverTime: new Date(this.now()).toISOString(),
-      intervalMs: this.intervalMs,
+      intervalMs: this.promisedIntervalMs,
       error: this.error,
       seq: this.changes.seq,
       settings: this.settings,
@@ -135,7 +136,7 @@ export class TeamPoller {
     return {
       fetchedAt: this.fetchedAt,
       error: this.error,
-      intervalMs: this.intervalMs,
+      intervalMs: this.promisedIntervalMs,
       serverTime: new Date(this.now()).toISOString(),
     };
   }
@@ -148,8 +149,7 @@ export class TeamPoller {
   subscribe(listener: Listener): () => void {
     const wasIdle = this.listeners.size === 0;
     this.listeners.add(listener);
-    // The first viewer speeds polling up at once rather than after the slow interval.
-    if (wasIdle) this.schedule(this.fetchedAt ? Math.min(this.active, this.untilNext()) : 0);
+    if (wasIdle) this.watchingStarted();
     return () => {
       this.listeners.delete(listener);
     };
@@ -197,6 +197,7 @@ export class TeamPoller {
             );
           const callers = await this.deps.load(this.teamId, this.controller.signal);
           this.fetchedAt = new Date(this.now()).toISOString();
+          this.fetchedUnderMs = this.intervalMs;
           this.error = null;
           this.failures = 0;
           this.retryAfterMs = 0;

@@ -1,0 +1,24 @@
+import 'server-only';
+import type { DashboardSettings } from '@/lib/settings/schema';
+import type { DashboardCaller } from '@/lib/waiting/types';
+
+/** What a team's poller needs from the rest of Waitboard; tests hand it fakes. */
+export interface PollerDeps {
+  /** Reads Coviu and merges our triage layer; throws CoviuError on failure. */
+  load(teamId: string, signal: AbortSignal): Promise<DashboardCaller[]>;
+  /** Re-reads our triage layer for callers already on screen (after a staff action). */
+  reload(teamId: string, callers: DashboardCaller[]): Promise<DashboardCaller[]>;
+  activeIntervalMs: number;
+  idleIntervalMs: number;
+  /** The clinic's current settings (thresholds, cadence…), read before each poll; changes go out live. */
+  settings?(teamId: string): Promise<TeamPollSettings>;
+  /** True when something needs fresh data even with nobody watching (an alert is armed). */
+  armed?(teamId: string, callers: DashboardCaller[]): boolean;
+  now?: () => number;
+}
+
+export interface TeamPollSettings {
+  dashboard: DashboardSettings;
+  activeIntervalMs: number;
+  idleIntervalMs: number;
+}
