@@ -62,7 +62,10 @@ export function WallDisplay({ team }: Props) {
         )
       )}
       {snapshot && sorted.length === 0 && <p className="text-3xl text-slate-300">Nobody is waiting.</p>}
-      <ol className={`grid gap-3 ${stale ? 'opacity-70' : ''}`} aria-label="Waiting callers, most urgent first">
+      <ol
+        className={`grid grid-cols-1 gap-3 ${stale ? 'opacity-70' : ''}`}
+        aria-label="Waiting callers, most urgent first"
+      >
         {sorted.map((c) => {
           const level = waitLevel(c, now, thresholds);
           return (
@@ -72,7 +75,9 @@ export function WallDisplay({ team }: Props) {
               data-level={level}
               className="flex flex-wrap items-center gap-6 rounded-lg bg-slate-800 px-5 py-3 text-3xl"
             >
-              <span className="min-w-40 font-bold">{c.name}</span>
+              <span className="min-w-40 flex-1 truncate font-bold" title={c.name ?? undefined}>
+                {c.name}
+              </span>
               <span className="text-2xl text-slate-300">{queueName(c.triage.reassignedQueueId ?? c.queueId)}</span>
               {c.triage.priority > 0 && (
                 <span className="rounded bg-white px-2 text-xl font-bold text-slate-950">

@@ -40,6 +40,7 @@ function RowImpl({
   const t = caller.triage;
   const mine = t.claimedBy?.id === me;
   const gone = caller.status === 'left' || caller.status === 'ended' || caller.status === 'transferred';
+  const shownName = privacy ? initialsOf(caller.name) : (caller.name ?? 'Unnamed caller');
   const inQueueSince = caller.status === 'on-hold' && caller.onHoldAt ? caller.onHoldAt : caller.joinedAt;
   return (
     <tr
@@ -71,7 +72,10 @@ function RowImpl({
         )}
       </td>
       <td className="p-2 font-medium">
-        {privacy ? initialsOf(caller.name) : (caller.name ?? 'Unnamed caller')}
+        {/* Names come from what patients typed into Coviu: long ones are cut here, whole on hover and in the details. */}
+        <span className="block max-w-[18rem] truncate" title={shownName}>
+          {shownName}
+        </span>
         {marker && (
           <span className="ml-2 rounded bg-sky-100 px-1 text-xs font-semibold text-sky-900">
             {marker === 'new' ? 'New' : 'Changed'}
@@ -84,10 +88,14 @@ function RowImpl({
         )}
       </td>
       <td className="p-2">
-        {queueName}
-        {reassignedQueueName && <span className="block text-xs text-slate-600">→ {reassignedQueueName}</span>}
+        <span className="block max-w-[14rem] truncate" title={queueName}>
+          {queueName}
+        </span>
+        {reassignedQueueName && (
+          <span className="block max-w-[14rem] truncate text-xs text-slate-600">→ {reassignedQueueName}</span>
+        )}
         {t.reassignedPractitioner && (
-          <span className="block text-xs text-slate-600">→ {t.reassignedPractitioner.name}</span>
+          <span className="block max-w-[14rem] truncate text-xs text-slate-600">→ {t.reassignedPractitioner.name}</span>
         )}
       </td>
       <td className="p-2">{STATUS_LABEL[caller.status]}</td>
