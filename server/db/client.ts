@@ -1,5 +1,8 @@
 import 'server-only';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -21,6 +24,27 @@ export interface Database {
 const MIGRATIONS = join(/* turbopackIgnore: true */ process.cwd(), 'server', 'db', 'migrations');
 
 /**
+ * The embedded database serves one clinic's Waitboard: PostgreSQL's default 128 MB of shared
+ * buffers would sit in the app's own memory (WebAssembly memory never shrinks) for data that fits
+ * in a few. Measured with bench/embedded-memory.bench.ts.
+ */
+const EMBEDDED_START_PARAMS = [
+  ...PGlite.defaultStartParams,
+  ...['-c', 'shared_buffers=16MB', '-c', 'temp_buffers=8MB', '-c', 'maintenance_work_mem=16MB'],
+];
+
+const INIT_SCRIPT = join(/* turbopackIgnore: true */ process.cwd(), 'scripts', 'init-pglite.mjs');
+
+/**
+ * A new data folder is created (initdb) in a short-lived child process: initdb peaks near 900 MB of
+ * WebAssembly memory, which this process would keep until a garbage collection that may never come.
+ */
+async function initialiseInChild(dataDir: string): Promise<void> {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+  await promisify(execFile)(process.execPath, [INIT_SCRIPT, dataDir], { timeout: 120_000 });
+}
+
+/**
  * PostgreSQL when a URL is given, otherwise PGlite (PostgreSQL in WASM) in `dataDir`, or in memory
  * with no dir. Both run the same migrations, so the schema cannot drift between them.
  */
@@ -31,7 +55,10 @@ export async function openDatabase(options: { url?: string | null; dataDir?: str
     await migratePg(db, { migrationsFolder: MIGRATIONS });
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  if (options.dataDir) await initialiseInChild(options.dataDir);
+  const client = options.dataDir
+    ? new PGlite(options.dataDir, { startParams: EMBEDDED_START_PARAMS })
+    : new PGlite({ startParams: EMBEDDED_START_PARAMS });
   const db = drizzlePglite({ client, schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
   return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
