@@ -31,7 +31,7 @@ export async function displayStream(
     viewer.kind === 'staff'
       ? await streamSessionChecker()
       : async () => (await verifyDisplayToken(token))?.teamId === teamId;
-  return waitingEventStream(hub().poller(teamId), {
+  return waitingEventStream(await hub().pollerOf(teamId), {
     lastEventId,
     signal,
     stillSignedIn: stillAllowed,

@@ -18,7 +18,7 @@ export async function actOnCaller(
   callId: string,
   action: TriageAction,
 ): Promise<CallerActionResponse> {
-  const poller = hub().poller(teamId);
+  const poller = await hub().pollerOf(teamId);
   const find = () => poller.snapshot().callers.find((c) => c.callId === callId);
   let caller = find();
   if (!caller) {

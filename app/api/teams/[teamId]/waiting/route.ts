@@ -6,7 +6,7 @@ export const dynamic = 'force-dynamic';
 
 /** The latest snapshot as JSON: the browser's fallback when its event stream fails. */
 export const GET = route<{ teamId: string }>('waiting', async ({ params }) => {
-  const poller = hub().poller(params.teamId);
+  const poller = await hub().pollerOf(params.teamId);
   poller.touch();
   return NextResponse.json(poller.snapshot());
 });

@@ -6,7 +6,7 @@ import { eventStreamResponse, waitingEventStream } from '@/server/waiting/sse';
 export const dynamic = 'force-dynamic';
 
 export const GET = route<{ teamId: string }>('waiting-stream', async ({ request, params }) => {
-  const stream = waitingEventStream(hub().poller(params.teamId), {
+  const stream = waitingEventStream(await hub().pollerOf(params.teamId), {
     lastEventId: request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId'),
     signal: request.signal,
     stillSignedIn: await streamSessionChecker(),
