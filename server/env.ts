@@ -98,6 +98,15 @@ export function env(): Env {
   return cached;
 }
 
+/**
+ * An absolute link to Waitboard at its public address (NEXTAUTH_URL; `npm start` sets it), for
+ * links that are used elsewhere, such as a display link opened on a TV. Not the request's URL:
+ * behind `next start` that is Next's own listening host (`localhost`), which on the TV is the TV.
+ */
+export function publicUrl(path: string, e: Env = env()): string {
+  return new URL(path, e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).toString();
+}
+
 export function upstream(e: Env = env()): Upstream {
   if (e.COVIU_BASE_URL && e.COVIU_CLIENT_ID && e.COVIU_CLIENT_SECRET) {
     return {
