@@ -72,7 +72,8 @@ test('unknown teams start no poller; health tells strangers only status and vers
   const polled = await teamsPolled();
   expect(polled.length).toBeGreaterThan(0);
   for (const id of ['junk', randomUUID(), encodeURIComponent('<img src=x onerror=alert(1)>')]) {
-    expect((await admin.get(`/api/teams/${id}/waiting`)).status()).toBe(404);
+    const response = await admin.get(`/api/teams/${id}/waiting`);
+    expect(`${id} ${response.status()} ${await response.text()}`).toMatch(/^\S+ 404 .*team_not_found/);
   }
   expect(await teamsPolled()).toEqual(polled);
 

@@ -23,14 +23,13 @@ export class PollerHub {
   ) {}
 
   /**
-   * The poller of a team set up in Waitboard, for ids that come from a request: any other id is a
-   * 404 and starts nothing (a poller, once started, runs for the life of the process).
+   * The poller of a team set up in Waitboard, or null for any other id, which starts nothing (a
+   * poller, once started, runs for the life of the process).
    */
-  async pollerOf(teamId: string): Promise<TeamPoller> {
+  async pollerOf(teamId: string): Promise<TeamPoller | null> {
     const running = this.pollers.get(teamId);
     if (running) return running;
-    if (!isCoviuTeamId(teamId) || !(await this.teamExists(teamId)))
-      throw new HttpError(404, 'team_not_found', 'This clinic is not set up in Waitboard.');
+    if (!isCoviuTeamId(teamId) || !(await this.teamExists(teamId))) return null;
     return this.poller(teamId);
   }
 
@@ -98,4 +97,15 @@ export function hub(): PollerHub {
     );
   }
   return holder.waitboardHub;
+}
+
+/**
+ * The poller of a team named in a request: 404 unless the team is set up. The 404 is thrown here,
+ * in the caller's bundle, not by the hub: the hub on globalThis was built by instrumentation's
+ * bundle, whose HttpError class the route wrapper's `instanceof` would not recognise.
+ */
+export async function requestedPoller(teamId: string): Promise<TeamPoller> {
+  const poller = await hub().pollerOf(teamId);
+  if (!poller) throw new HttpError(404, 'team_not_found', 'This clinic is not set up in Waitboard.');
+  return poller;
 }
