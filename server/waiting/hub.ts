@@ -6,6 +6,7 @@ import { db } from '../db';
 import { teams } from '../db/schema';
 import { env } from '../env';
 import { HttpError } from '../errors';
+import { log } from '../log';
 import { getTeamSettings } from '../settings/store';
 import { escalationConfigured } from './escalation';
 import { readTeamCallers, remergeTriage } from './read-callers';
@@ -46,7 +47,10 @@ export class PollerHub {
 
   /** At start-up, every team in the database; an id that is no Coviu team id is left alone. */
   startAll(teamIds: string[]): void {
-    for (const id of teamIds.filter(isCoviuTeamId)) this.poller(id);
+    const polled = teamIds.filter(isCoviuTeamId);
+    for (const id of polled) this.poller(id);
+    if (polled.length < teamIds.length)
+      log.warn('teams not polled: their id is not a Coviu team id', { count: teamIds.length - polled.length });
   }
 
   /** For /api/health: how old each team's data is. */
