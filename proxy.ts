@@ -40,6 +40,29 @@ function crossOrigin(request: NextRequest): boolean {
   return request.headers.get('sec-fetch-site') === 'cross-site';
 }
 
+/**
+ * API routes another site may read: health (load balancers), next-auth (the identity provider's
+ * redirect back to its callback; next-auth checks state and PKCE) and Coviu's webhooks (POST, with
+ * their own credentials, and sent by servers, which send no Sec-Fetch-Site).
+ */
+const CROSS_SITE_API = ['/api/health', '/api/auth/', '/api/webhooks/'];
+
+/**
+ * Another site's read of our API: refused, because some reads write (exports, a caller's details
+ * and a recording's first play are audited) and a link on another site would make a signed-in
+ * person's browser do it (lax cookies ride along on top-level navigations). Our own pages send
+ * `same-origin`, an address typed or bookmarked `none`, and clients without the header are not
+ * browsers carrying someone else's session. Pages are not affected: links into Waitboard work.
+ */
+function crossSiteRead(request: NextRequest): boolean {
+  if (!SAFE_METHODS.has(request.method)) return false;
+  const { pathname } = request.nextUrl;
+  if (!pathname.startsWith('/api/') || CROSS_SITE_API.some((p) => pathname === p || pathname.startsWith(p)))
+    return false;
+  const site = request.headers.get('sec-fetch-site');
+  return site === 'cross-site' || site === 'same-site';
+}
+
 function secure(response: NextResponse, request: NextRequest, csp: string): NextResponse {
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Frame-Options', 'DENY');
@@ -65,6 +88,13 @@ export async function proxy(request: NextRequest) {
   if (crossOrigin(request)) {
     const refused = NextResponse.json(
       { error: { code: 'cross_origin', message: 'This change must be made from Waitboard itself.' } },
+      { status: 403 },
+    );
+    return secure(refused, request, csp);
+  }
+  if (crossSiteRead(request)) {
+    const refused = NextResponse.json(
+      { error: { code: 'cross_site', message: 'Open this from Waitboard itself, not from a link on another site.' } },
       { status: 403 },
     );
     return secure(refused, request, csp);

@@ -10,8 +10,9 @@ function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   let text =
     value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  // Spreadsheet apps run cells that start with these as formulas.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // Spreadsheet apps run text cells that start with these as formulas. Only text: a number is
+  // written as itself, so a negative one (an overrun of -1) stays a number in the spreadsheet.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

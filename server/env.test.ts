@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from './env';
+import { parseEnv, publicUrl } from './env';
 
 function problem(source: Record<string, string>): string {
   try {
@@ -44,5 +44,13 @@ describe('configuration', () => {
 
   it('refuses half a Coviu configuration, naming all three', () => {
     expect(problem({ COVIU_BASE_URL: 'https://api.coviu.com' })).toContain('COVIU_CLIENT_SECRET');
+  });
+
+  it('builds links on the public address, not on the host Next listens on', () => {
+    const e = parseEnv({ NEXTAUTH_URL: 'https://waitboard.clinic.example', PORT: '3210' });
+    expect(publicUrl('/display/connect/abc', e)).toBe('https://waitboard.clinic.example/display/connect/abc');
+    expect(publicUrl('/display/connect/abc', parseEnv({ PORT: '3210' }))).toBe(
+      'http://localhost:3210/display/connect/abc',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseAddressList } from './net/addresses';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -19,6 +20,16 @@ const schema = z
     DATA_DIR: z.string().min(1).default('.data'),
     NEXTAUTH_SECRET: z.string().min(1).optional(),
     NEXTAUTH_URL: z.url().optional(),
+    // Proxies whose X-Forwarded-For is believed; none by default, so a client's own header is ignored.
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((list, ctx) => {
+        const entries = parseAddressList(list);
+        if (entries) return entries;
+        ctx.addIssue({ code: 'custom', message: 'give IP addresses or CIDR ranges, comma-separated, e.g. 10.0.0.0/8' });
+        return z.NEVER;
+      }),
     IDLE_TIMEOUT_MINUTES: z.coerce
       .number()
       .positive()
@@ -85,6 +96,15 @@ let cached: Env | null = null;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * An absolute link to Waitboard at its public address (NEXTAUTH_URL; `npm start` sets it), for
+ * links that are used elsewhere, such as a display link opened on a TV. Not the request's URL:
+ * behind `next start` that is Next's own listening host (`localhost`), which on the TV is the TV.
+ */
+export function publicUrl(path: string, e: Env = env()): string {
+  return new URL(path, e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).toString();
 }
 
 export function upstream(e: Env = env()): Upstream {

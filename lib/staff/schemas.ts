@@ -33,8 +33,25 @@ export const userChanges = z
   .strict();
 export type UserChanges = z.infer<typeof userChanges>;
 
+/**
+ * A Coviu team id: a lower-case hyphenated uuid (API-NOTES §3.7; Coviu's reference types teamId as
+ * a uuid everywhere but one path, §2.3; the sandbox's are uuids too). Anything else is not a
+ * team Coviu could answer for, and would only become a poller that fails for ever.
+ */
+const COVIU_TEAM_ID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/;
+
+export function isCoviuTeamId(id: string): boolean {
+  return COVIU_TEAM_ID.test(id);
+}
+
+export const coviuTeamId = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(COVIU_TEAM_ID, { message: 'Enter the Coviu team id, a uuid such as 3f2b6c1e-8d4a-4c3b-9e7f-0a1b2c3d4e5f.' });
+
 export const newTeam = z.object({
-  id: z.string().trim().min(1, { message: 'Enter the Coviu team id.' }).max(100),
+  id: coviuTeamId,
   name: z.string().trim().min(1, { message: 'Enter the clinic name.' }).max(120),
   timezone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', {
     message: 'Choose a time zone such as Australia/Sydney.',

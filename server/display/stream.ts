@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import { forDisplay } from '@/lib/waiting/display';
 import { streamSessionChecker } from '../auth/stream-session';
 import { HttpError } from '../errors';
-import { hub } from '../waiting/hub';
+import { requestedPoller } from '../waiting/hub';
 import { waitingEventStream } from '../waiting/sse';
 import { DISPLAY_COOKIE, displayViewer } from './access';
 import { verifyDisplayToken } from './tokens';
@@ -31,7 +31,7 @@ export async function displayStream(
     viewer.kind === 'staff'
       ? await streamSessionChecker()
       : async () => (await verifyDisplayToken(token))?.teamId === teamId;
-  return waitingEventStream(hub().poller(teamId), {
+  return waitingEventStream(await requestedPoller(teamId), {
     lastEventId,
     signal,
     stillSignedIn: stillAllowed,

@@ -48,11 +48,17 @@ export function route<P extends Record<string, string> = Record<string, string>>
         ...clientInfo(request.headers),
         actor: { id: staff?.id ?? null, email: staff?.email ?? null },
       };
-      return await handler({ request, params, staff, audit });
+      return noStore(await handler({ request, params, staff, audit }));
     } catch (error) {
-      return toErrorResponse(error, name);
+      return noStore(toErrorResponse(error, name));
     }
   };
+}
+
+/** API answers hold patient or staff data: never kept by a browser or proxy cache, like pages. */
+function noStore(response: Response): Response {
+  if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store');
+  return response;
 }
 
 /** A route for signed-in staff only, whatever its rule says: `staff` is never null in the handler. */

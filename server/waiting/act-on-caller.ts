@@ -3,7 +3,7 @@ import type { CallerActionResponse, TriageAction } from '@/lib/waiting/triage-ac
 import type { AuditContext } from '../audit';
 import type { Staff } from '../auth/session';
 import { HttpError } from '../errors';
-import { hub } from './hub';
+import { requestedPoller } from './hub';
 import { applyTriageAction } from './triage-actions';
 
 /**
@@ -18,7 +18,7 @@ export async function actOnCaller(
   callId: string,
   action: TriageAction,
 ): Promise<CallerActionResponse> {
-  const poller = hub().poller(teamId);
+  const poller = await requestedPoller(teamId);
   const find = () => poller.snapshot().callers.find((c) => c.callId === callId);
   let caller = find();
   if (!caller) {

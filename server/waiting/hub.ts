@@ -1,6 +1,12 @@
 import 'server-only';
+import { eq } from 'drizzle-orm';
 import { dashboardSettings } from '@/lib/settings/schema';
+import { isCoviuTeamId } from '@/lib/staff/schemas';
+import { db } from '../db';
+import { teams } from '../db/schema';
 import { env } from '../env';
+import { HttpError } from '../errors';
+import { log } from '../log';
 import { getTeamSettings } from '../settings/store';
 import { escalationConfigured } from './escalation';
 import { readTeamCallers, remergeTriage } from './read-callers';
@@ -11,8 +17,24 @@ import { type PollerDeps, TeamPoller } from './team-poller';
 export class PollerHub {
   private readonly pollers = new Map<string, TeamPoller>();
 
-  constructor(private readonly deps: PollerDeps) {}
+  constructor(
+    private readonly deps: PollerDeps,
+    /** Whether a team is set up in Waitboard (the database is the one list of teams). */
+    private readonly teamExists: (teamId: string) => Promise<boolean>,
+  ) {}
 
+  /**
+   * The poller of a team set up in Waitboard, or null for any other id, which starts nothing (a
+   * poller, once started, runs for the life of the process).
+   */
+  async pollerOf(teamId: string): Promise<TeamPoller | null> {
+    const running = this.pollers.get(teamId);
+    if (running) return running;
+    if (!isCoviuTeamId(teamId) || !(await this.teamExists(teamId))) return null;
+    return this.poller(teamId);
+  }
+
+  /** The poller of a team the caller knows to be set up (started on first use). */
   poller(teamId: string): TeamPoller {
     let poller = this.pollers.get(teamId);
     if (!poller) {
@@ -23,8 +45,12 @@ export class PollerHub {
     return poller;
   }
 
+  /** At start-up, every team in the database; an id that is no Coviu team id is left alone. */
   startAll(teamIds: string[]): void {
-    for (const id of teamIds) this.poller(id);
+    const polled = teamIds.filter(isCoviuTeamId);
+    for (const id of polled) this.poller(id);
+    if (polled.length < teamIds.length)
+      log.warn('teams not polled: their id is not a Coviu team id', { count: teamIds.length - polled.length });
   }
 
   /** For /api/health: how old each team's data is. */
@@ -49,24 +75,41 @@ const holder = globalThis as unknown as { waitboardHub?: PollerHub };
 export function hub(): PollerHub {
   if (!holder.waitboardHub) {
     const e = env();
-    holder.waitboardHub = new PollerHub({
-      // The one place a poll happens: read Coviu and our triage layer, then record what it showed.
-      load: async (teamId, signal) => recordPoll(teamId, await readTeamCallers(teamId, signal)),
-      reload: async (_teamId, callers) => remergeTriage(callers),
-      activeIntervalMs: e.POLL_ACTIVE_MS,
-      idleIntervalMs: e.POLL_IDLE_MS,
-      settings: async (teamId) => {
-        const s = await getTeamSettings(teamId);
-        return {
-          dashboard: dashboardSettings(s),
-          activeIntervalMs: s.pollActiveSeconds * 1000,
-          idleIntervalMs: s.pollIdleSeconds * 1000,
-        };
+    holder.waitboardHub = new PollerHub(
+      {
+        // The one place a poll happens: read Coviu and our triage layer, then record what it showed.
+        load: async (teamId, signal) => recordPoll(teamId, await readTeamCallers(teamId, signal)),
+        reload: async (_teamId, callers) => remergeTriage(callers),
+        activeIntervalMs: e.POLL_ACTIVE_MS,
+        idleIntervalMs: e.POLL_IDLE_MS,
+        settings: async (teamId) => {
+          const s = await getTeamSettings(teamId);
+          return {
+            dashboard: dashboardSettings(s),
+            activeIntervalMs: s.pollActiveSeconds * 1000,
+            idleIntervalMs: s.pollIdleSeconds * 1000,
+          };
+        },
+        // An escalation can only be timely if someone is looking at the clock.
+        armed: (teamId, callers) =>
+          escalationConfigured(teamId) && callers.some((c) => c.status === 'waiting' || c.status === 'on-hold'),
       },
-      // An escalation can only be timely if someone is looking at the clock.
-      armed: (teamId, callers) =>
-        escalationConfigured(teamId) && callers.some((c) => c.status === 'waiting' || c.status === 'on-hold'),
-    });
+      async (teamId) => {
+        const [row] = await (await db()).select({ id: teams.id }).from(teams).where(eq(teams.id, teamId));
+        return row !== undefined;
+      },
+    );
   }
   return holder.waitboardHub;
+}
+
+/**
+ * The poller of a team named in a request: 404 unless the team is set up. The 404 is thrown here,
+ * in the caller's bundle, not by the hub: the hub on globalThis was built by instrumentation's
+ * bundle, whose HttpError class the route wrapper's `instanceof` would not recognise.
+ */
+export async function requestedPoller(teamId: string): Promise<TeamPoller> {
+  const poller = await hub().pollerOf(teamId);
+  if (!poller) throw new HttpError(404, 'team_not_found', 'This clinic is not set up in Waitboard.');
+  return poller;
 }

@@ -20,7 +20,9 @@ export const GET = route<{ token: string }>('display-connect', async ({ request,
       'display_link_invalid',
       'This display link is not valid (it may have been revoked). Ask a practice manager for a new one.',
     );
-  const response = NextResponse.redirect(new URL(`/display/${grant.teamId}`, request.url), 303);
+  // A relative Location: the TV stays on the address it used, where the cookie below is set
+  // (request.url would name Next's listening host, localhost, which on the TV is the TV itself).
+  const response = new NextResponse(null, { status: 303, headers: { location: `/display/${grant.teamId}` } });
   const https = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
   response.cookies.set(DISPLAY_COOKIE, params.token, {
     httpOnly: true,

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { readBody, route, staffRoute } from '@/server/http/handler';
 import { createDisplayToken, listDisplayTokens } from '@/server/display/tokens';
+import { publicUrl } from '@/server/env';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,9 +25,6 @@ export const POST = staffRoute<{ teamId: string }>(
   async ({ request, params, staff, audit }) => {
     const input = await readBody(request, newDisplay);
     const { token, id } = await createDisplayToken(audit, staff.id, params.teamId, input);
-    return NextResponse.json(
-      { id, link: new URL(`/display/connect/${token}`, request.url).toString() },
-      { status: 201 },
-    );
+    return NextResponse.json({ id, link: publicUrl(`/display/connect/${token}`) }, { status: 201 });
   },
 );

@@ -1,12 +1,12 @@
 import { NextResponse } from 'next/server';
 import { route } from '@/server/http/handler';
-import { hub } from '@/server/waiting/hub';
+import { requestedPoller } from '@/server/waiting/hub';
 
 export const dynamic = 'force-dynamic';
 
 /** The latest snapshot as JSON: the browser's fallback when its event stream fails. */
 export const GET = route<{ teamId: string }>('waiting', async ({ params }) => {
-  const poller = hub().poller(params.teamId);
+  const poller = await requestedPoller(params.teamId);
   poller.touch();
   return NextResponse.json(poller.snapshot());
 });

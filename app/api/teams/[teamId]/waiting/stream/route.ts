@@ -1,12 +1,12 @@
 import { streamSessionChecker } from '@/server/auth/stream-session';
 import { route } from '@/server/http/handler';
-import { hub } from '@/server/waiting/hub';
+import { requestedPoller } from '@/server/waiting/hub';
 import { eventStreamResponse, waitingEventStream } from '@/server/waiting/sse';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = route<{ teamId: string }>('waiting-stream', async ({ request, params }) => {
-  const stream = waitingEventStream(hub().poller(params.teamId), {
+  const stream = waitingEventStream(await requestedPoller(params.teamId), {
     lastEventId: request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId'),
     signal: request.signal,
     stillSignedIn: await streamSessionChecker(),
