@@ -23,7 +23,7 @@ export function roomRequest(caller: Pick<DashboardCaller, 'rootCallId' | 'teamId
     teamId: caller.teamId,
     callerName: caller.name,
     admittedAt: a.admittedAt,
-    key: a.opening?.key,
+    key: a.key,
   };
 }
 
@@ -42,10 +42,13 @@ export async function resumeAdmit(
   if (admission.practitionerId !== practitioner.id) {
     throw new HttpError(409, 'room_opening', 'A room is already being opened for this caller. Wait a moment.');
   }
-  if (!(await mayResume(caller.rootCallId, admission.opening!))) {
-    throw new HttpError(409, 'in_progress', 'A room is being opened for this caller. Wait a moment.');
+  // Already finished (by the start-up sweep, say) for this very request: just its answer.
+  if (admission.opening) {
+    if (!(await mayResume(caller.rootCallId, admission.opening))) {
+      throw new HttpError(409, 'in_progress', 'A room is being opened for this caller. Wait a moment.');
+    }
+    await openRoom(ctx, { ...roomRequest(caller, admission), practitioner }, true);
   }
-  await openRoom(ctx, { ...roomRequest(caller, admission), practitioner }, true);
   const auditId = await admitEntryId(caller.rootCallId);
   if (!auditId) throw new HttpError(409, 'changed', 'This caller changed just now. Look again and retry.');
   return { auditId, admittedAt: admission.admittedAt };

@@ -30,8 +30,14 @@ const guestState = (rootCallId: string) => `waitboard:caller:${rootCallId}`;
 const hostState = (practitionerId: string) => `waitboard:host:${practitionerId}`;
 
 /** What a room admission is stamped with until its Coviu session is made. */
-export function roomIntent(now: Date): Pick<StoredAdmission, 'opening'> {
-  return { opening: { opener: bootId(), since: now.toISOString(), key: currentKey() } };
+export function roomIntent(now: Date): Pick<StoredAdmission, 'opening' | 'key'> {
+  return { opening: { opener: bootId(), since: now.toISOString() }, key: currentKey() };
+}
+
+/** Whether this request (its Idempotency-Key) is the one that made this admission. */
+export function admittedByThisRequest(admission: StoredAdmission | null | undefined): boolean {
+  const k = currentKey();
+  return !!k && admission?.key?.key === k.key && admission.key.userId === k.userId;
 }
 
 /**

@@ -18,7 +18,7 @@ import { HttpError } from '../errors';
 import { getTeamSettings } from '../settings/store';
 import { outsideKey } from '../idempotency-scope';
 import { abandonRoom, resumeAdmit, roomRequest, unsure } from './admit-room';
-import { openRoom, roomIntent } from './rooms';
+import { admittedByThisRequest, openRoom, roomIntent } from './rooms';
 
 export const CLAIM_MINUTES = 10;
 export const UNDO_SECONDS = 10;
@@ -157,7 +157,11 @@ export async function applyTriageAction(
     if (now.getTime() - entry.at.getTime() > UNDO_SECONDS * 1000)
       throw new HttpError(409, 'undo_expired', 'It is too late to undo that; change it back by hand.');
     fields = fromJson(changes.before);
-  } else if (action.type === 'admit' && current?.admission?.opening) {
+  } else if (
+    action.type === 'admit' &&
+    current &&
+    (current.admission?.opening || admittedByThisRequest(current.admission))
+  ) {
     const { auditId, admittedAt } = await resumeAdmit(
       ctx,
       caller,

@@ -66,10 +66,14 @@ export interface StoredAdmission {
   /**
    * Room mode, while the Coviu session is being made: recorded (and audited) before Coviu is
    * called, so a crash leaves a trace that a retry or the next start finishes (server/waiting/rooms.ts).
-   * `opener` is the process (boot) making it; `key` the Idempotency-Key of the admit, applied
-   * when the room is (whoever finishes it), so a retry after a restart replays instead of re-admitting.
+   * `opener` is the process (boot) making it.
    */
-  opening?: { opener: string; since: string; key?: { key: string; userId: string } };
+  opening?: { opener: string; since: string };
+  /**
+   * The Idempotency-Key of a room admit, applied when the room is (whoever finishes it): a retry
+   * with it resumes or replays this admission instead of admitting again.
+   */
+  key?: { key: string; userId: string };
 }
 
 /**
