@@ -23,6 +23,11 @@ export const faultConfig = z
     /** Share of requests that hang for `hangMs` and then answer 504. */
     timeoutRate: z.number().min(0).max(1).default(0),
     hangMs: z.number().int().min(0).max(120_000).default(30_000),
+    /**
+     * Real milliseconds between handling a request and answering it: the change is made, the
+     * answer is late (a reply lost to a crash or a cut connection happens in this window).
+     */
+    replyDelayMs: z.number().min(0).max(60_000).default(0),
     /** Share of successful JSON responses replaced by a truncated body. */
     malformedRate: z.number().min(0).max(1).default(0),
     /** Only paths starting with one of these are affected (all of /v1 when empty). */
@@ -84,6 +89,7 @@ export class Faults {
         return c.json({ error: { message: 'sandbox fault: server error' } }, f.errorStatus as 500);
       }
       await next();
+      if (f.replyDelayMs) await abortableSleep(f.replyDelayMs, c.req.raw.signal);
       const type = c.res.headers.get('content-type') ?? '';
       if (f.malformedRate && c.res.status === 200 && type.includes('json') && this.rng.chance(f.malformedRate)) {
         this.injected++;

@@ -3,6 +3,7 @@ import { and, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'driz
 import { db, type Db } from './db';
 import { auditLog, teamMemberships } from './db/schema';
 import type { ClientInfo } from './auth/client-info';
+import { markKeyApplied } from './idempotency-scope';
 
 interface Actor {
   id: string | null;
@@ -62,6 +63,8 @@ export async function auditedWithId<T>(
       .insert(auditLog)
       .values(toRow(ctx, typeof entry === 'function' ? entry(result) : entry))
       .returning({ id: auditLog.id });
+    // The request's Idempotency-Key is applied with the change, so a crash cannot split them.
+    await markKeyApplied(tx, row!.id);
     return { result, auditId: row!.id };
   });
 }

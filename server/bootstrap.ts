@@ -9,6 +9,7 @@ import { log } from './log';
 import { installNotifier, recordingNotifier } from './sessions/notifier';
 import { importTeams } from './staff/teams';
 import { hub } from './waiting/hub';
+import { resumePendingRooms } from './waiting/admit-room';
 import { scheduleRollups } from './reports/schedule';
 
 export const DEMO_PASSWORD = 'waitboard-demo';
@@ -106,6 +107,12 @@ export function bootstrap(): Promise<void> {
     // Every team is polled from the start, watched or not, so the call history (reports) is complete.
     hub().startAll((await (await db()).select({ id: teams.id }).from(teams)).map((t) => t.id));
     scheduleRollups();
+    // Rooms a crashed process was making are finished now, not when someone clicks again.
+    void resumePendingRooms(async (row) => {
+      const poller = hub().poller(row.teamId);
+      await poller.refresh().catch(() => undefined);
+      return poller.snapshot().callers.find((c) => c.rootCallId === row.rootCallId)?.name ?? null;
+    }).catch(() => undefined);
     state.waitboardIsReady = true;
     log.info('waitboard ready', { upstream: u.kind });
   })().catch((error: unknown) => {

@@ -6,7 +6,7 @@ import { roleAllowed, ruleFor } from '../auth/route-policy';
 import { canSeeTeam, currentStaff, type Staff } from '../auth/session';
 import { HttpError, toErrorResponse } from '../errors';
 import { clientInfo } from '../auth/client-info';
-import { once } from './idempotency';
+import { once, requestHash } from './idempotency';
 
 export interface RouteContext<P> {
   request: Request;
@@ -21,12 +21,13 @@ export interface StaffRouteContext<P> extends RouteContext<P> {
   staff: Staff;
 }
 
-export interface StaffRouteOptions {
+export interface StaffRouteOptions<P> {
   /**
    * Runs the handler once per Idempotency-Key and person (a double click books or claims once).
-   * Its refusals are answered inside the key, so a retry replays the same refusal.
+   * Its refusals are answered inside the key, so a retry replays the same refusal; an applied
+   * action's answer is rebuilt by `replay` from its audit entry and current state.
    */
-  idempotent?: boolean;
+  idempotent?: { replay: (ctx: StaffRouteContext<P>, auditId: number | null) => Promise<Response> };
 }
 
 type NextHandler<P> = (request: Request, context?: { params?: Promise<P> }) => Promise<Response>;
@@ -65,16 +66,23 @@ function noStore(response: Response): Response {
 export function staffRoute<P extends Record<string, string> = Record<string, string>>(
   name: string,
   handler: (ctx: StaffRouteContext<P>) => Promise<Response>,
-  options: StaffRouteOptions = {},
+  options: StaffRouteOptions<P> = {},
 ): NextHandler<P> {
   return route<P>(name, async (ctx) => {
     const staff = ctx.staff;
     if (!staff) throw signedOut();
-    const run = () => handler({ ...ctx, staff });
-    if (!options.idempotent) return run();
+    const staffCtx = { ...ctx, staff };
+    const run = () => handler(staffCtx);
     const raw = ctx.request.headers.get('idempotency-key');
-    const key = raw === null ? null : idempotencyKey.parse(raw);
-    return once(key, staff.id, () => run().catch((error: unknown) => toErrorResponse(error, name)));
+    if (!options.idempotent || raw === null) return run();
+    const { replay } = options.idempotent;
+    const { method, url } = ctx.request;
+    const hash = requestHash(method, new URL(url).pathname, await ctx.request.clone().text());
+    return once(
+      { key: idempotencyKey.parse(raw), userId: staff.id, hash },
+      () => run().catch((error: unknown) => toErrorResponse(error, name)),
+      (auditId) => replay(staffCtx, auditId),
+    );
   });
 }
 

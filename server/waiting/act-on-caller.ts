@@ -1,10 +1,24 @@
 import 'server-only';
+import { eq } from 'drizzle-orm';
 import type { CallerActionResponse, TriageAction } from '@/lib/waiting/triage-action';
 import type { AuditContext } from '../audit';
 import type { Staff } from '../auth/session';
+import { db } from '../db';
+import { auditLog } from '../db/schema';
 import { HttpError } from '../errors';
 import { requestedPoller } from './hub';
-import { applyTriageAction } from './triage-actions';
+import { applyTriageAction, UNDO_SECONDS } from './triage-actions';
+
+async function findCaller(teamId: string, callId: string) {
+  const poller = await requestedPoller(teamId);
+  const find = () => poller.snapshot().callers.find((c) => c.callId === callId);
+  let caller = find();
+  if (!caller) {
+    await poller.refresh();
+    caller = find();
+  }
+  return { poller, find, caller };
+}
 
 /**
  * A staff action on a caller, end to end: find them in the latest poll (polling once more if they
@@ -18,15 +32,28 @@ export async function actOnCaller(
   callId: string,
   action: TriageAction,
 ): Promise<CallerActionResponse> {
-  const poller = await requestedPoller(teamId);
-  const find = () => poller.snapshot().callers.find((c) => c.callId === callId);
-  let caller = find();
-  if (!caller) {
-    await poller.refresh();
-    caller = find();
-  }
+  const { poller, find, caller } = await findCaller(teamId, callId);
   if (!caller) throw new HttpError(404, 'caller_not_found', 'This caller is no longer in the waiting area.');
   const result = await applyTriageAction(audit, staff, caller, action);
   await poller.triageChanged();
   return { caller: find() ?? caller, ...result };
+}
+
+/**
+ * The answer to a repeated action (same Idempotency-Key) that was applied: the caller as everyone
+ * sees them now and the undo handle, from the action's audit entry (no answer is stored).
+ */
+export async function replayCallerAction(
+  teamId: string,
+  callId: string,
+  auditId: number | null,
+): Promise<CallerActionResponse> {
+  const [entry] = auditId ? await (await db()).select().from(auditLog).where(eq(auditLog.id, auditId)) : [];
+  const { caller } = await findCaller(teamId, callId);
+  if (!entry || !caller) {
+    throw new HttpError(409, 'already_done', 'That was already done; the caller has since left the waiting area.');
+  }
+  const undoUntil =
+    entry.action === 'caller.undo' ? null : new Date(entry.at.getTime() + UNDO_SECONDS * 1000).toISOString();
+  return { caller, auditId: entry.id, undoUntil };
 }

@@ -16,7 +16,9 @@ import {
 } from '../db/schema';
 import { HttpError } from '../errors';
 import { getTeamSettings } from '../settings/store';
-import { openRoom } from './rooms';
+import { outsideKey } from '../idempotency-scope';
+import { abandonRoom, resumeAdmit, roomRequest, unsure } from './admit-room';
+import { admittedByThisRequest, openRoom, roomIntent } from './rooms';
 
 export const CLAIM_MINUTES = 10;
 export const UNDO_SECONDS = 10;
@@ -118,7 +120,8 @@ async function plan(
         admittedBy: staff.id,
         joinedAt: null,
       };
-      if (mode === 'room') Object.assign(admission, await openRoom(caller, practitioner, now));
+      // The room is made after this intent is written (applyTriageAction), never before it.
+      if (mode === 'room') Object.assign(admission, roomIntent(now));
       return { admission, claimedBy: staff.id, claimedUntil: new Date(now.getTime() + CLAIM_MINUTES * 60_000) };
     }
   }
@@ -154,45 +157,70 @@ export async function applyTriageAction(
     if (now.getTime() - entry.at.getTime() > UNDO_SECONDS * 1000)
       throw new HttpError(409, 'undo_expired', 'It is too late to undo that; change it back by hand.');
     fields = fromJson(changes.before);
+  } else if (
+    action.type === 'admit' &&
+    current &&
+    (current.admission?.opening || admittedByThisRequest(current.admission))
+  ) {
+    const { auditId, admittedAt } = await resumeAdmit(
+      ctx,
+      caller,
+      current,
+      await practitionerOf(caller.teamId, action.practitionerId),
+    );
+    return { auditId, undoUntil: new Date(Date.parse(admittedAt) + UNDO_SECONDS * 1000).toISOString() };
   } else {
     fields = await plan(action, caller, current, staff, now);
   }
   const before = snapshotOf(current);
   const after = { ...before, ...fields };
-  const { auditId } = await auditedWithId(
-    ctx,
-    () => ({
-      action: `caller.${action.type}`,
-      resourceType: 'caller',
-      resourceId: caller.rootCallId,
-      teamId: caller.teamId,
-      changes: {
-        callId: caller.callId,
-        action: action.type === 'undo' ? { type: 'undo', auditId: action.auditId } : action,
-        before: toJson(before),
-        after: toJson(after),
-      },
-    }),
-    async (tx) => {
-      const [locked] = await tx.select().from(triage).where(eq(triage.rootCallId, caller.rootCallId)).for('update');
-      if ((locked?.version ?? -1) !== (current?.version ?? -1)) {
-        throw new HttpError(409, 'changed', 'Someone else changed this caller just now. Look again and retry.');
-      }
-      if (action.type === 'acknowledge') {
+  // A room admit writes its intent first, outside the request's key: the key is applied with
+  // the room (rooms.ts), so a crash before that leaves it for a retry to finish.
+  const opening = action.type === 'admit' && after.admission?.opening ? after.admission : null;
+  const { auditId } = await (opening ? outsideKey : (w: () => Promise<{ auditId: number }>) => w())(() =>
+    auditedWithId(
+      ctx,
+      () => ({
+        action: `caller.${action.type}`,
+        resourceType: 'caller',
+        resourceId: caller.rootCallId,
+        teamId: caller.teamId,
+        changes: {
+          callId: caller.callId,
+          action: action.type === 'undo' ? { type: 'undo', auditId: action.auditId } : action,
+          before: toJson(before),
+          after: toJson(after),
+        },
+      }),
+      async (tx) => {
+        const [locked] = await tx.select().from(triage).where(eq(triage.rootCallId, caller.rootCallId)).for('update');
+        if ((locked?.version ?? -1) !== (current?.version ?? -1)) {
+          throw new HttpError(409, 'changed', 'Someone else changed this caller just now. Look again and retry.');
+        }
+        if (action.type === 'acknowledge') {
+          await tx
+            .update(escalations)
+            .set({ acknowledgedAt: now, acknowledgedBy: staff.id })
+            .where(and(eq(escalations.rootCallId, caller.rootCallId), isNull(escalations.acknowledgedAt)));
+        }
         await tx
-          .update(escalations)
-          .set({ acknowledgedAt: now, acknowledgedBy: staff.id })
-          .where(and(eq(escalations.rootCallId, caller.rootCallId), isNull(escalations.acknowledgedAt)));
-      }
-      await tx
-        .insert(triage)
-        .values({ rootCallId: caller.rootCallId, teamId: caller.teamId, ...after, version: 1, updatedAt: now })
-        .onConflictDoUpdate({
-          target: triage.rootCallId,
-          set: { ...after, version: sql`${triage.version} + 1`, updatedAt: now },
-        });
-    },
+          .insert(triage)
+          .values({ rootCallId: caller.rootCallId, teamId: caller.teamId, ...after, version: 1, updatedAt: now })
+          .onConflictDoUpdate({
+            target: triage.rootCallId,
+            set: { ...after, version: sql`${triage.version} + 1`, updatedAt: now },
+          });
+      },
+    ),
   );
+  if (opening) {
+    const practitioner = await practitionerOf(caller.teamId, opening.practitionerId);
+    const request = { ...roomRequest(caller, opening), practitioner };
+    await openRoom(ctx, request, false).catch(async (error: unknown) => {
+      if (!unsure(error)) await abandonRoom(ctx, request, before, error);
+      throw error;
+    });
+  }
   return {
     auditId,
     undoUntil: action.type === 'undo' ? null : new Date(now.getTime() + UNDO_SECONDS * 1000).toISOString(),

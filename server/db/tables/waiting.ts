@@ -63,20 +63,43 @@ export interface StoredAdmission {
   guestUrl?: string;
   joinedAt?: string | null;
   escalatedAt?: string | null;
+  /**
+   * Room mode, while the Coviu session is being made: recorded (and audited) before Coviu is
+   * called, so a crash leaves a trace that a retry or the next start finishes (server/waiting/rooms.ts).
+   * `opener` is the process (boot) making it.
+   */
+  opening?: { opener: string; since: string };
+  /**
+   * The Idempotency-Key of a room admit, applied when the room is (whoever finishes it): a retry
+   * with it resumes or replays this admission instead of admitting again.
+   */
+  key?: { key: string; userId: string };
 }
 
-/** One answer per Idempotency-Key and person, so a double click makes one Coviu session. */
+/**
+ * One outcome per Idempotency-Key and person, so a double click or a retry makes one Coviu session.
+ * `requestHash` binds the key to its method, route and body. While `status` is 0 the key is
+ * pending and `owner` names the process (boot) running it, so a key left by a dead process is
+ * taken over at once. The outcome keeps no response body, only what replay needs and nothing
+ * about a patient: `{ auditId }` of an applied action (the answer is rebuilt from current state),
+ * or the error envelope of a refusal (messages never hold patient details).
+ */
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
     key: text('key').notNull(),
     userId: uuid('user_id').notNull(),
+    requestHash: text('request_hash').notNull().default(''),
     status: integer('status').notNull(),
-    body: jsonb('body').$type<unknown>().notNull(),
+    owner: text('owner'),
+    result: jsonb('result').$type<IdempotentOutcome>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.key, t.userId] })],
 );
+
+/** What a completed key keeps: the audit entry of an applied action, or a refusal's envelope. */
+export type IdempotentOutcome = { auditId: number | null } | { error: { code: string; message: string } };
 
 /** Escalations sent to the clinic's chat webhook, repeated until someone acknowledges them. */
 export const escalations = pgTable(

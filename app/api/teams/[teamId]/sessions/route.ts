@@ -3,6 +3,7 @@ import { dayRangeOf } from '@/lib/core/day-range';
 import { bookingInput } from '@/lib/sessions/schemas';
 import { readBody, route, staffRoute } from '@/server/http/handler';
 import { bookSession } from '@/server/sessions/actions';
+import { replayBooking } from '@/server/sessions/replay-booking';
 import { listSessionsInDays, MAX_RANGE_DAYS } from '@/server/sessions/load';
 
 export const dynamic = 'force-dynamic';
@@ -22,5 +23,10 @@ export const POST = staffRoute<{ teamId: string }>(
     const session = await bookSession(audit, staff, params.teamId, input);
     return NextResponse.json({ session }, { status: 201 });
   },
-  { idempotent: true },
+  {
+    idempotent: {
+      replay: async ({ params }, auditId) =>
+        NextResponse.json({ session: await replayBooking(params.teamId, auditId) }, { status: 201 }),
+    },
+  },
 );

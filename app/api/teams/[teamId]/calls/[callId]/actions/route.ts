@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { triageAction } from '@/lib/waiting/triage-action';
 import { readBody, staffRoute } from '@/server/http/handler';
-import { actOnCaller } from '@/server/waiting/act-on-caller';
+import { actOnCaller, replayCallerAction } from '@/server/waiting/act-on-caller';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,5 +15,10 @@ export const POST = staffRoute<{ teamId: string; callId: string }>(
     const action = await readBody(request, triageAction);
     return NextResponse.json(await actOnCaller(audit, staff, params.teamId, params.callId, action));
   },
-  { idempotent: true },
+  {
+    idempotent: {
+      replay: async ({ params }, auditId) =>
+        NextResponse.json(await replayCallerAction(params.teamId, params.callId, auditId)),
+    },
+  },
 );

@@ -1,0 +1,145 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { Client } from 'pg';
+import { SANDBOX_URL } from '../playwright.config';
+
+/** Rows from either database, the same way. */
+export interface Sql {
+  query<R>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  close(): Promise<void>;
+}
+
+export interface CrashDatabase {
+  name: 'pglite' | 'postgres';
+  /** Extra environment for the app. */
+  env: Record<string, string>;
+  /** Opens it from the test, once the app is stopped (PGlite has one owner at a time). */
+  open(): Promise<Sql>;
+  drop(): Promise<void>;
+}
+
+const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export function pgliteDatabase(dataDir: string): CrashDatabase {
+  return {
+    name: 'pglite',
+    env: {},
+    async open() {
+      const pg = new PGlite(dataDir);
+      return { query: (text, params) => pg.query(text, params), close: () => pg.close() };
+    },
+    async drop() {},
+  };
+}
+
+/** A throwaway PostgreSQL database, or the reason there is none. */
+export async function postgresDatabase(): Promise<CrashDatabase | string> {
+  const name = `waitboard_crash_${randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2_000 });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    name: 'postgres',
+    env: { DATABASE_URL: url.toString() },
+    async open() {
+      const client = new Client({ connectionString: url.toString() });
+      await client.connect();
+      return {
+        query: async <R>(text: string, params?: unknown[]) => ({
+          rows: (await client.query(text, params)).rows as R[],
+        }),
+        close: () => client.end(),
+      };
+    },
+    async drop() {
+      const dropper = new Client({ connectionString: ADMIN_URL });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+/**
+ * A second Waitboard (`next start` on the built app) against the suite's sandbox, in a process
+ * group of its own so the test can `kill -9` it as a crash would.
+ */
+export class AppInstance {
+  private child: ChildProcess | null = null;
+  constructor(
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  get url() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn('node_modules/.bin/next', ['start', '-p', String(this.port)], {
+      detached: true,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        ...this.env,
+        PORT: String(this.port),
+        SANDBOX_PORT: new URL(SANDBOX_URL).port,
+        NEXTAUTH_URL: this.url,
+        NEXT_TELEMETRY_DISABLED: '1',
+        LOG_LEVEL: 'warn',
+      },
+    });
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const ok = await fetch(`${this.url}/api/health?ready=1`)
+        .then((r) => r.ok)
+        .catch(() => false);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`the app on port ${this.port} did not become ready`);
+  }
+
+  /** `kill -9` of the whole group: no shutdown hook runs, nothing is flushed. */
+  crash(): void {
+    if (this.child?.pid) process.kill(-this.child.pid, 'SIGKILL');
+    this.child = null;
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child?.pid) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    process.kill(-child.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+    this.child = null;
+  }
+}
+
+/** Coviu sessions (the sandbox's, through its Coviu API) with a participant in this state. */
+export async function sessionsWithState(state: string): Promise<string[]> {
+  const token = (await (
+    await fetch(`${SANDBOX_URL}/v1/auth/token`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from('sandbox-client:sandbox-secret').toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'grant_type=client_credentials',
+    })
+  ).json()) as { access_token: string };
+  const response = await fetch(`${SANDBOX_URL}/v1/sessions?${new URLSearchParams({ state, page_size: '200' })}`, {
+    headers: { authorization: `Bearer ${token.access_token}` },
+  });
+  return ((await response.json()) as { content: { session_id: string }[] }).content.map((s) => s.session_id);
+}

@@ -1,0 +1,118 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import type { DashboardCaller } from '@/lib/waiting/types';
+import { type AuditContext, audited } from '../audit';
+import { isCoviuError } from '../coviu';
+import { db } from '../db';
+import { type StoredAdmission, triage, users } from '../db/schema';
+import { HttpError } from '../errors';
+import { outsideKey } from '../idempotency-scope';
+import { log } from '../log';
+import { admitEntryId, mayResume, openRoom, type RoomRequest } from './rooms';
+
+type TriageRow = typeof triage.$inferSelect;
+
+/** An answer from Coviu that may hide a room it made (the room is looked for before another is made). */
+export function unsure(error: unknown): boolean {
+  return isCoviuError(error) && (error.code === 'timeout' || error.code === 'upstream_unavailable');
+}
+
+export function roomRequest(caller: Pick<DashboardCaller, 'rootCallId' | 'teamId' | 'name'>, a: StoredAdmission) {
+  return {
+    rootCallId: caller.rootCallId,
+    teamId: caller.teamId,
+    callerName: caller.name,
+    admittedAt: a.admittedAt,
+    key: a.key,
+  };
+}
+
+/**
+ * An admit for a caller whose room is still being made (a retry after a crash or a timeout):
+ * finishes that room, looking for it in Coviu first, instead of making another. Answers with the
+ * admission's own audit entry.
+ */
+export async function resumeAdmit(
+  ctx: AuditContext,
+  caller: DashboardCaller,
+  row: TriageRow,
+  practitioner: { id: string; name: string },
+): Promise<{ auditId: number; admittedAt: string }> {
+  const admission = row.admission!;
+  if (admission.practitionerId !== practitioner.id) {
+    throw new HttpError(409, 'room_opening', 'A room is already being opened for this caller. Wait a moment.');
+  }
+  // Already finished (by the start-up sweep, say) for this very request: just its answer.
+  if (admission.opening) {
+    if (!(await mayResume(caller.rootCallId, admission.opening))) {
+      throw new HttpError(409, 'in_progress', 'A room is being opened for this caller. Wait a moment.');
+    }
+    await openRoom(ctx, { ...roomRequest(caller, admission), practitioner }, true);
+  }
+  const auditId = await admitEntryId(caller.rootCallId);
+  if (!auditId) throw new HttpError(409, 'changed', 'This caller changed just now. Look again and retry.');
+  return { auditId, admittedAt: admission.admittedAt };
+}
+
+/**
+ * Coviu refused the room (so none was made): the pending admission is taken back, with an entry
+ * saying so, and the refusal goes to the person. Not marked on the request's key.
+ */
+export async function abandonRoom(ctx: AuditContext, r: RoomRequest, before: Partial<TriageRow>, error: unknown) {
+  const code = isCoviuError(error) ? error.code : 'error';
+  await outsideKey(() =>
+    audited(
+      ctx,
+      {
+        action: 'caller.admit_failed',
+        resourceType: 'caller',
+        resourceId: r.rootCallId,
+        teamId: r.teamId,
+        changes: { code },
+      },
+      async (tx) => {
+        await tx
+          .update(triage)
+          .set({
+            admission: before.admission ?? null,
+            claimedBy: before.claimedBy ?? null,
+            claimedUntil: before.claimedUntil ?? null,
+            version: sql`${triage.version} + 1`,
+            updatedAt: new Date(),
+          })
+          .where(and(eq(triage.rootCallId, r.rootCallId), sql`${triage.admission} ? 'opening'`));
+      },
+    ),
+  );
+}
+
+const SYSTEM: AuditContext = { ip: null, userAgent: 'waitboard (start-up)', actor: { id: null, email: null } };
+
+/**
+ * At start: rooms a crashed process was making are finished (found in Coviu, or made), so an
+ * admission acknowledged before a crash gets its links without anyone clicking again.
+ */
+export async function resumePendingRooms(callerName: (row: TriageRow) => Promise<string | null>): Promise<void> {
+  const rows = await (
+    await db()
+  )
+    .select()
+    .from(triage)
+    .where(sql`${triage.admission} ? 'opening'`);
+  for (const row of rows) {
+    const admission = row.admission!;
+    try {
+      if (!(await mayResume(row.rootCallId, admission.opening!))) continue;
+      const name = await callerName(row);
+      const practitioner = { id: admission.practitionerId, name: await practitionerName(admission.practitionerId) };
+      await openRoom(SYSTEM, { ...roomRequest({ ...row, name }, admission), practitioner }, true);
+    } catch (error) {
+      log.warn('a pending room could not be finished at start', { code: (error as { code?: string }).code });
+    }
+  }
+}
+
+async function practitionerName(id: string): Promise<string> {
+  const [row] = await (await db()).select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name ?? 'Practitioner';
+}
