@@ -4,6 +4,7 @@ import { roleAllowed, ruleFor } from './server/auth/route-policy';
 import { authSecret } from './server/auth/secret';
 import { env } from './server/env';
 
+const CHOOSE_PASSWORD = '/account/password';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function contentSecurityPolicy(nonce: string): string {
@@ -111,6 +112,10 @@ export async function proxy(request: NextRequest) {
       }
       if (!roleAllowed(match.rule.access, token.role)) {
         return secure(NextResponse.rewrite(new URL('/forbidden', request.url), { status: 403 }), request, csp);
+      }
+      // A temporary password opens one page: the one where its holder chooses their own.
+      if (token.mustChange && pathname !== CHOOSE_PASSWORD) {
+        return secure(NextResponse.redirect(new URL(CHOOSE_PASSWORD, request.url)), request, csp);
       }
     }
   }

@@ -27,6 +27,8 @@ const MATRIX: Record<string, 'public' | 'own-auth' | { roles: Role[]; team?: tru
   '/api/auth/[...nextauth]': 'public',
   '/api/me': { roles: ALL },
   '/api/me/preferences': { roles: ALL },
+  '/api/me/password': { roles: ALL },
+  '/account/password': { roles: ALL },
   '/api/teams': { roles: ALL },
   '/api/teams/[teamId]/waiting': { roles: ALL, team: true },
   '/api/teams/[teamId]/waiting/stream': { roles: ALL, team: true },

@@ -6,6 +6,8 @@ import { ROLES } from '@/lib/staff/roles';
 import { newUser, password as passwordSchema } from '@/lib/staff/schemas';
 import type { AuditContext } from '@/server/audit';
 import { database } from '@/server/db';
+import { TEMPORARY_PASSWORD_HOURS } from '@/server/auth/passwords';
+import { resetPassword } from '@/server/staff/passwords';
 import { createUser, findUserByEmail, listUsers, updateUser } from '@/server/staff/users';
 
 const USAGE = `Usage:
@@ -14,7 +16,8 @@ const USAGE = `Usage:
   npm run user -- disable --email EMAIL
   npm run user -- enable --email EMAIL
   npm run user -- password --email EMAIL [--password PASSWORD]
-Without --password a temporary password is printed once.`;
+Without --password a temporary password is printed once: it works for 72 hours, and only to
+choose a new password at first sign-in.`;
 
 const cli: AuditContext = { ip: null, userAgent: 'waitboard-cli', actor: { id: null, email: 'cli' } };
 
@@ -60,20 +63,30 @@ async function main() {
     if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
     const { user, temporaryPassword } = await createUser(cli, parsed.data);
     console.log(`Added ${user.email} (${user.role}).`);
-    if (temporaryPassword) console.log(`Temporary password: ${temporaryPassword}`);
+    if (temporaryPassword) {
+      console.log(`Temporary password: ${temporaryPassword}`);
+      console.log(
+        `It works for ${TEMPORARY_PASSWORD_HOURS} hours, and only to choose a new password at first sign-in.`,
+      );
+    }
   } else if (command === 'disable' || command === 'enable') {
     const row = await userByEmail();
     await updateUser(cli, row.id, { disabled: command === 'disable' });
     console.log(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${row.email}.`);
   } else if (command === 'password') {
     const row = await userByEmail();
-    const chosen = values.password ?? (await import('@/server/auth/passwords')).temporaryPassword();
-    const checked = passwordSchema.safeParse(chosen);
-    if (!checked.success) fail(checked.error.issues[0]!.message);
-    await updateUser(cli, row.id, { password: chosen });
-    console.log(
-      values.password ? `Password changed for ${row.email}.` : `Temporary password for ${row.email}: ${chosen}`,
-    );
+    if (values.password) {
+      const checked = passwordSchema.safeParse(values.password);
+      if (!checked.success) fail(checked.error.issues[0]!.message);
+      await updateUser(cli, row.id, { password: values.password });
+      console.log(`Password changed for ${row.email}.`);
+    } else {
+      const temporary = await resetPassword(cli, row.id);
+      console.log(`Temporary password for ${row.email}: ${temporary}`);
+      console.log(
+        `It works for ${TEMPORARY_PASSWORD_HOURS} hours, and only to choose a new password at first sign-in.`,
+      );
+    }
   } else {
     fail(`Unknown command ${command}.`);
   }

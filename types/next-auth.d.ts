@@ -6,10 +6,13 @@ declare module 'next-auth' {
     signedInAt: number;
     lastActiveAt: number;
     sessionVersion: number;
+    /** Signed in with a temporary password: only choosing a new one is open. */
+    mustChangePassword: boolean;
   }
   interface User {
     role?: Role;
     sessionVersion?: number;
+    mustChangePassword?: boolean;
   }
 }
 
@@ -20,5 +23,6 @@ declare module 'next-auth/jwt' {
     sv?: number;
     signedInAt?: number;
     lastActiveAt?: number;
+    mustChange?: boolean;
   }
 }

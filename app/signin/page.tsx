@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { signInError } from '@/lib/staff/sign-in-messages';
 import { oidcConfigured } from '@/server/auth/options';
 import { currentStaff } from '@/server/auth/session';
 import { upstream } from '@/server/env';
@@ -8,12 +9,7 @@ const REASONS: Record<string, string> = {
   idle: 'You were signed out because nobody used Waitboard on this computer for a while.',
   expired: 'Your session has ended. Sign in again to continue.',
   signedout: 'You have signed out.',
-};
-
-const ERRORS: Record<string, string> = {
-  CredentialsSignin:
-    'That email and password did not work, or there were too many attempts. Wait 15 minutes and try again, or ask your administrator.',
-  AccessDenied: 'Your clinic account is not set up in Waitboard. Ask your Waitboard administrator to add you.',
+  'password-changed': 'Your password is changed. Sign in with it now.',
 };
 
 /** Only paths on this site: an absolute URL in callbackUrl would be an open redirect. */
@@ -29,7 +25,7 @@ export default async function SignInPage({
   const params = await searchParams;
   const callbackUrl = safePath(params.callbackUrl);
   if (await currentStaff()) redirect(callbackUrl);
-  const error = params.error ? (ERRORS[params.error] ?? 'Sign-in did not work. Try again.') : null;
+  const error = params.error ? signInError(params.error) : null;
   return (
     <main className="mx-auto mt-16 max-w-sm px-4">
       <h1 className="mb-1 text-2xl font-bold text-brand">Waitboard</h1>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
+import { signInError } from '@/lib/staff/sign-in-messages';
 
 interface Props {
   callbackUrl: string;
@@ -12,9 +13,6 @@ interface Props {
   oidc: { id: string; name: string } | null;
   demo: boolean;
 }
-
-const FAILED =
-  'That email and password did not work, or there were too many attempts. Wait 15 minutes and try again, or ask your administrator.';
 
 export function SignInForm({ callbackUrl, initialError, notice, oidc, demo }: Props) {
   const [error, setError] = useState(initialError);
@@ -35,7 +33,7 @@ export function SignInForm({ callbackUrl, initialError, notice, oidc, demo }: Pr
       return;
     }
     setBusy(false);
-    setError(FAILED);
+    setError(signInError(result?.error));
   }
 
   return (

@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'user.create': 'Added a staff account',
   'user.update': 'Changed a staff account',
   'user.preferences': 'Changed their display preferences',
+  'user.password_reset': 'Gave a staff account a temporary password',
+  'user.password_change': 'Chose their own password',
   'team.create': 'Added a team',
   'team.update': 'Changed a team',
   'queue.create': 'Added a waiting queue',

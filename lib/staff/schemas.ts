@@ -64,3 +64,9 @@ export const newQueue = z.object({
   name: z.string().trim().min(1, { message: 'Enter the queue name.' }).max(120),
 });
 export const queueChanges = z.object({ name: newQueue.shape.name, archived: z.boolean() }).partial().strict();
+
+/** A person choosing their own password (after signing in with a temporary one). */
+export const passwordChange = z.object({
+  currentPassword: z.string().min(1, { message: 'Type the password you signed in with.' }).max(200),
+  newPassword: password,
+});

@@ -64,6 +64,7 @@ export function authOptions(): NextAuthOptions {
               name: user.name,
               role: user.role,
               sessionVersion: user.sessionVersion,
+              mustChangePassword: user.mustChangePassword,
             }
           );
         },
@@ -88,6 +89,7 @@ export function authOptions(): NextAuthOptions {
           token.email = row?.email ?? user.email;
           token.signedInAt = now;
           token.lastActiveAt = now;
+          token.mustChange = Boolean(user.mustChangePassword);
           if (row)
             await recordAudit(
               { ip: null, userAgent: null, actor: { id: row.id, email: row.email } },
@@ -113,6 +115,7 @@ export function authOptions(): NextAuthOptions {
         session.signedInAt = token.signedInAt ?? 0;
         session.lastActiveAt = token.lastActiveAt ?? 0;
         session.sessionVersion = token.sv ?? 0;
+        session.mustChangePassword = Boolean(token.mustChange);
         return session;
       },
     },

@@ -22,6 +22,13 @@ export async function burnVerification(password: string): Promise<void> {
   await verifyPassword(await dummy, password);
 }
 
+/** How long a generated password works: long enough to reach the person, not a standing key. */
+export const TEMPORARY_PASSWORD_HOURS = 72;
+
+export function temporaryUntil(now = Date.now()): Date {
+  return new Date(now + TEMPORARY_PASSWORD_HOURS * 3_600_000);
+}
+
 /** A temporary password an admin can read out: 4 groups of 4 unambiguous characters. */
 export function temporaryPassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';

@@ -24,6 +24,8 @@ const RULES: readonly Rule[] = [
   { path: '/forbidden', access: 'signed-in' },
   { path: '/api/me', access: 'signed-in' },
   { path: '/api/me/preferences', access: 'signed-in' },
+  { path: '/api/me/password', access: 'signed-in' },
+  { path: '/account/password', access: 'signed-in' },
   { path: '/api/teams', access: 'signed-in' },
   { path: '/api/teams/[teamId]/waiting', access: STAFF, team: true },
   { path: '/api/teams/[teamId]/waiting/stream', access: STAFF, team: true },

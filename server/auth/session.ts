@@ -16,6 +16,8 @@ export interface Staff {
   role: Role;
   teamIds: string[];
   preferences: Record<string, unknown>;
+  /** Signed in with a temporary password: may only choose a new one (server/http/handler.ts). */
+  mustChangePassword?: boolean;
 }
 
 /** The idle limit is checked with this much slack: the browser's warning and sign-out come first. */
@@ -46,7 +48,15 @@ export async function currentStaff(): Promise<Staff | null> {
             .from(teamMemberships)
             .where(eq(teamMemberships.userId, row.id))
         ).map((t) => t.id);
-  return { id: row.id, email: row.email, name: row.name, role: row.role, teamIds, preferences: row.preferences };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    teamIds,
+    preferences: row.preferences,
+    mustChangePassword: row.passwordTemporaryUntil !== null,
+  };
 }
 
 export function canSeeTeam(staff: Staff, teamId: string | undefined): boolean {

@@ -90,6 +90,9 @@ function signedOut() {
   return new HttpError(401, 'unauthenticated', 'Your session has ended. Sign in again to continue.');
 }
 
+/** What someone signed in with a temporary password may use: who they are, and choosing a password. */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set(['/api/me', '/api/me/password']);
+
 /** The signed-in person the route's rule lets in, or null on a public route. */
 async function authorise(request: Request): Promise<Staff | null> {
   const match = ruleFor(new URL(request.url).pathname);
@@ -99,6 +102,13 @@ async function authorise(request: Request): Promise<Staff | null> {
   if (!staff) throw signedOut();
   if (!roleAllowed(match.rule.access, staff.role))
     throw new HttpError(403, 'forbidden', 'Your role does not allow this.');
+  if (staff.mustChangePassword && !OPEN_BEFORE_PASSWORD_CHANGE.has(match.rule.path)) {
+    throw new HttpError(
+      403,
+      'password_change_required',
+      'Choose your own password first: the one you were given was temporary.',
+    );
+  }
   if (match.rule.team && !canSeeTeam(staff, match.params.teamId)) {
     throw new HttpError(403, 'forbidden_team', 'You are not a member of this team.');
   }

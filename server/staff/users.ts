@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { NewUser, UserChanges } from '@/lib/staff/schemas';
 import { audited, type AuditContext } from '../audit';
-import { hashPassword, temporaryPassword } from '../auth/passwords';
+import { hashPassword, temporaryPassword, temporaryUntil } from '../auth/passwords';
 import type { StaffUser } from '@/lib/staff/types';
 import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
@@ -79,7 +79,13 @@ export async function createUser(
     async (tx) => {
       const [row] = await tx
         .insert(users)
-        .values({ email: input.email, name: input.name, role: input.role, passwordHash })
+        .values({
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          passwordHash,
+          passwordTemporaryUntil: generated ? temporaryUntil() : null,
+        })
         .returning();
       if (input.teamIds.length)
         await tx.insert(teamMemberships).values(input.teamIds.map((teamId) => ({ userId: row!.id, teamId })));
@@ -127,6 +133,8 @@ export async function updateUser(ctx: AuditContext, id: string, changes: UserCha
         name: changes.name,
         role: changes.role,
         passwordHash,
+        // A password an administrator chose is handed over in person, not generated: not temporary.
+        passwordTemporaryUntil: changes.password ? null : undefined,
         disabledAt: changes.disabled === undefined ? undefined : changes.disabled ? new Date() : null,
         sessionVersion: endSessions ? sql`${users.sessionVersion} + 1` : undefined,
         updatedAt: new Date(),

@@ -25,6 +25,11 @@ export const users = pgTable('users', {
   role: staffRole('role').notNull(),
   /** argon2id; null for accounts that only sign in through the clinic's identity provider. */
   passwordHash: text('password_hash'),
+  /**
+   * Set while the password is a generated one handed over by someone else: it works until then,
+   * and only to choose a new one (cleared when the person does).
+   */
+  passwordTemporaryUntil: timestamp('password_temporary_until', { withTimezone: true }),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
   /** Raised to end every session of this user at once (disable, password reset). */
   sessionVersion: integer('session_version').notNull().default(0),
