@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { email as emailSchema } from '@/lib/staff/schemas';
 import { recordAudit } from '../audit';
+import { recordActivity } from './activity';
 import { endSession, sessionEnded } from './ended-sessions';
 import { env } from '../env';
 import { clientInfo } from './client-info';
@@ -102,7 +103,11 @@ export function authOptions(): NextAuthOptions {
           throw new Error('This session was signed out.');
         }
         // The browser reports activity (typing, clicking) through `update()`; polling does not count.
-        if (trigger === 'update') token.lastActiveAt = now;
+        if (trigger === 'update') {
+          token.lastActiveAt = now;
+          // Open event streams read no cookies: they learn of the activity from here.
+          if (token.uid && token.signedInAt) await recordActivity(token.uid, token.signedInAt, now);
+        }
         return token;
       },
       session({ session, token }) {

@@ -5,6 +5,7 @@ import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
 import { env } from '../env';
 import { getGlobalSettings } from '../settings/store';
+import { IDLE_GRACE_MS } from './activity';
 import { sessionEnded } from './ended-sessions';
 import { authOptions } from './options';
 import type { Role } from '@/lib/staff/roles';
@@ -19,9 +20,6 @@ export interface Staff {
   /** Signed in with a temporary password: may only choose a new one (server/http/handler.ts). */
   mustChangePassword?: boolean;
 }
-
-/** The idle limit is checked with this much slack: the browser's warning and sign-out come first. */
-const IDLE_GRACE_MS = 60_000;
 
 /**
  * The signed-in member of staff, re-checked against the database on every request: a disabled

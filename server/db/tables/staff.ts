@@ -128,3 +128,17 @@ export const endedSessions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.signedInAt] })],
 );
+
+/**
+ * When each sign-in was last used (typing, clicking), as the browser reports it: open event
+ * streams outlive the request that read the session cookie, so they check idleness here.
+ */
+export const sessionActivity = pgTable(
+  'session_activity',
+  {
+    userId: uuid('user_id').notNull(),
+    signedInAt: bigint('signed_in_at', { mode: 'number' }).notNull(),
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.signedInAt] })],
+);
