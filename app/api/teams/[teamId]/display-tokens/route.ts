@@ -1,13 +1,13 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { text } from '@/lib/core/text';
 import { readBody, route, staffRoute } from '@/server/http/handler';
 import { createDisplayToken, listDisplayTokens } from '@/server/display/tokens';
 
 export const dynamic = 'force-dynamic';
 
 const newDisplay = z.object({
-  label: z
-    .string()
+  label: text()
     .trim()
     .min(1, { message: 'Name the display, e.g. “Waiting room TV”.' })
     .max(80, { message: 'Keep the name under 80 characters.' }),
