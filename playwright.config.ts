@@ -4,7 +4,7 @@ const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
 
 const E2E_DATA = 'test-results/e2e-data';
-const WEBHOOK_TOKEN = 'e2e-webhook-token-0123456789';
+export const WEBHOOK_TOKEN = 'e2e-webhook-token-0123456789';
 export const ESCALATION_PORT = Number(process.env.E2E_ESCALATION_PORT ?? 4199);
 
 export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;

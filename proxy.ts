@@ -64,6 +64,22 @@ function crossSiteRead(request: NextRequest): boolean {
   return site === 'cross-site' || site === 'same-site';
 }
 
+/** Sign-in forms are an email, a password and a token: a few hundred bytes. */
+const MAX_AUTH_BODY_BYTES = 64 * 1024;
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refusal(status: number, code: string, message: string): NextResponse {
+  return NextResponse.json({ error: { code, message } }, { status });
+}
+
 function secure(response: NextResponse, request: NextRequest, csp: string): NextResponse {
   response.headers.set('Content-Security-Policy', csp);
   response.headers.set('X-Frame-Options', 'DENY');
@@ -85,6 +101,17 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce);
   const { pathname } = request.nextUrl;
+
+  // Next answers a bare 500 for a path whose escapes are not UTF-8 (`%C3%28`): refuse it here.
+  if (!decodable(pathname)) return secure(refusal(400, 'bad_path', 'This address is not valid.'), request, csp);
+  // Sign-in is next-auth's, not our route wrapper's: its body limit is checked here (and, for
+  // chunked bodies that declare no length, as it is read: app/api/auth/[...nextauth]/route.ts).
+  if (pathname.startsWith('/api/auth/') && Number(request.headers.get('content-length') ?? 0) > MAX_AUTH_BODY_BYTES)
+    return secure(
+      refusal(413, 'too_large', 'The request is too large: Waitboard accepts at most 64 KB here.'),
+      request,
+      csp,
+    );
 
   if (crossOrigin(request)) {
     const refused = NextResponse.json(

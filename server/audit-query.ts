@@ -1,19 +1,18 @@
 import 'server-only';
 import { z } from 'zod';
+import { localDate } from '@/lib/core/day-range';
+import { text } from '@/lib/core/text';
 import type { Staff } from './auth/session';
 import { HttpError } from './errors';
 import { type AuditContext, type AuditFilter, type AuditRow, queryAudit, recordAudit } from './audit';
 import { type CsvFile, toCsv } from './csv';
 
-const dateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-11-21.' })
-  .transform((d) => new Date(`${d}T00:00:00Z`));
+const dateParam = localDate.transform((d) => new Date(`${d}T00:00:00Z`));
 
 const filterSchema = z.object({
   actorId: z.uuid({ message: 'Choose a user from the list.' }).optional(),
-  action: z.string().max(100).optional(),
-  teamId: z.string().max(100).optional(),
+  action: text().max(100).optional(),
+  teamId: text().max(100).optional(),
   from: dateParam.optional(),
   until: dateParam.optional(),
   beforeId: z.coerce.number().int().positive().optional(),

@@ -13,4 +13,13 @@ describe('a range of clinic days', () => {
     expect(message({ from: '1/11/2026', to: '2026-11-01' })).toBe('Enter the date as YYYY-MM-DD.');
     expect(message({ from: '2026-02-30', to: '2026-13-45' })).toBe('That date does not exist.');
   });
+
+  it('refuses year 0000 and other years no clinic day is in, naming the field', () => {
+    const issues = (r: unknown) =>
+      dayRange(400)
+        .safeParse(r)
+        .error?.issues.map((i) => `${i.path}: ${i.message}`);
+    expect(issues({ from: '0000-01-01', to: '2026-11-01' })).toEqual(['from: Choose a date between 1900 and 2999.']);
+    expect(issues({ from: '2026-11-01', to: '9999-12-31' })).toEqual(['to: Choose a date between 1900 and 2999.']);
+  });
 });

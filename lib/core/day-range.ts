@@ -7,11 +7,14 @@ const realDate = (v: string) => {
   const d = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 };
+/** PostgreSQL has no year 0, and a clinic day before 1900 or after 2999 can only be a typo. */
+const plausibleDate = (v: string) => v >= '1900-01-01' && v <= '2999-12-31';
 export const localDate = z
   .string()
   .regex(DATE, { message: 'Enter the date as YYYY-MM-DD.' })
-  .refine(realDate, { message: 'That date does not exist.' });
-const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && realDate(v);
+  .refine(realDate, { message: 'That date does not exist.' })
+  .refine(plausibleDate, { message: 'Choose a date between 1900 and 2999.' });
+const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && realDate(v) && plausibleDate(v);
 const bothDates = (r: { from: unknown; to: unknown }) => isDate(r.from) && isDate(r.to);
 
 /** Two of the clinic's calendar days, both included, at most `maxDays` apart: `?from=&to=` of a list or report. */

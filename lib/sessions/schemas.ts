@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorable, text, UNSTORABLE_TEXT } from '../core/text';
 import { localDate } from '../core/day-range';
 
 /** Coviu's sessions are assumed to last at most 12 hours (API-NOTES §4 #10). */
@@ -7,16 +8,14 @@ export const MAX_DURATION_MINUTES = 12 * 60;
 export const MAX_PARTICIPANTS = 6;
 export const DURATION_PRESETS = [15, 20, 30, 45, 60] as const;
 
-const localTime = z.string().regex(/^\d{2}:\d{2}$/, { message: 'Enter the time as HH:MM (24-hour).' });
+const localTime = text().regex(/^\d{2}:\d{2}$/, { message: 'Enter the time as HH:MM (24-hour).' });
 
-const phone = z
-  .string()
+const phone = text()
   .trim()
   .regex(/^\+?[\d ()-]{8,20}$/, { message: 'Enter a phone number of 8 to 20 digits, e.g. 0412 345 678.' });
 
 const guestInput = z.object({
-  name: z
-    .string()
+  name: text()
     .trim()
     .min(1, { message: 'Enter the guest’s name.' })
     .max(100, { message: 'Keep the name under 100 characters.' }),
@@ -45,6 +44,7 @@ const sessionOptions = z.object({
   exitUrl: z
     .url({ protocol: /^https?$/, message: 'The exit page must be a web address starting with https://.' })
     .max(500)
+    .refine(isStorable, { message: UNSTORABLE_TEXT })
     .optional()
     .or(z.literal('').transform(() => undefined)),
 });
@@ -52,8 +52,7 @@ export type SessionOptions = z.infer<typeof sessionOptions>;
 
 export const bookingInput = z
   .object({
-    name: z
-      .string()
+    name: text()
       .trim()
       .min(1, { message: 'Give the session a name.' })
       .max(120, { message: 'Keep the name under 120 characters.' }),

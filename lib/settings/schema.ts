@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorable, text, UNSTORABLE_TEXT } from '../core/text';
 
 const minutes = (label: string, max: number) =>
   z
@@ -17,7 +18,7 @@ const byPriority = z.object({ 0: thresholdInput, 1: thresholdInput, 2: threshold
 const thresholdSettingsInput = z.object({
   defaults: byPriority,
   queues: z.record(
-    z.string().min(1),
+    text().min(1),
     z.object({ 0: thresholdInput.optional(), 1: thresholdInput.optional(), 2: thresholdInput.optional() }),
   ),
 });
@@ -53,9 +54,10 @@ export const teamSettingsInput = z
     escalationWebhookUrl: z
       .url({ protocol: /^https?$/, message: 'The escalation webhook must be a web address (https://…).' })
       .max(500)
+      .refine(isStorable, { message: UNSTORABLE_TEXT })
       .nullable(),
     escalationRepeatMinutes: minutes('The escalation repeat', 240),
-    timezone: z.string().refine(
+    timezone: text().refine(
       (tz) => {
         try {
           new Intl.DateTimeFormat('en-AU', { timeZone: tz });

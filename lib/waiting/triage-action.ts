@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../core/text';
 import type { DashboardCaller } from './types';
 
 /** What staff may do to a caller in our triage layer (DESIGN: "Our own triage layer"). */
@@ -13,11 +14,11 @@ export const triageAction = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('note'),
-    note: z.string().trim().max(500, { message: 'Keep the note under 500 characters.' }),
+    note: text().trim().max(500, { message: 'Keep the note under 500 characters.' }),
   }),
   z.object({
     type: z.literal('reassign'),
-    queueId: z.string().min(1).nullable().optional(),
+    queueId: text().min(1).nullable().optional(),
     practitionerId: z.uuid({ message: 'Choose a practitioner from the list.' }).nullable().optional(),
   }),
   z.object({

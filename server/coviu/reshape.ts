@@ -1,11 +1,22 @@
 import 'server-only';
 import type { Collection, Submission, SubmissionDetail } from '@/lib/sessions/collection';
+import { cleanDeep } from '@/lib/core/text';
 import { parsePatientDetails } from '@/lib/waiting/patient-details';
 import type { Participant, Session, SessionSummary } from '@/lib/sessions/types';
 import { deriveCallStatus, type WaitingCall } from '@/lib/waiting/call';
 import type { WireCollection, WireSubmission, WireSubmissionDetail } from './wire/collections';
 import type { WireBandwidth, WireParticipant, WireSession, WireSessionSummary } from './wire/sessions';
 import type { WireCall } from './wire/waiting';
+
+/** `details` is JSON inside a string: its own escapes (`\u0000`) pass the wire's cleaning, so clean once parsed. */
+function cleanDetails(raw: WireCall['details']): unknown {
+  if (typeof raw !== 'string') return raw;
+  try {
+    return cleanDeep(JSON.parse(raw));
+  } catch {
+    return raw;
+  }
+}
 
 export function toParticipant(w: WireParticipant): Participant {
   return {
@@ -86,7 +97,7 @@ export function toWaitingCall(w: WireCall): WaitingCall {
     transferredTo: w.transferredTo,
     transferredToTeam: w.transferredToTeam,
     previousCallId: w.previousCallId,
-    patient: parsePatientDetails(w.details),
+    patient: parsePatientDetails(cleanDetails(w.details)),
   };
   return { ...call, status: deriveCallStatus(call) };
 }

@@ -39,6 +39,18 @@ describe('Transport', () => {
     expect(call!.patient.name).toBe('Jane Citizen');
   });
 
+  it('cleans NUL and lone surrogates out of what Coviu sends, details included', async () => {
+    const hostile = {
+      ...CALL,
+      peerId: 'peer\u0000',
+      details: JSON.stringify({ name: 'Jane\u0000 Citizen\ud800', phone: '\u0000' }),
+    };
+    const { coviu } = client([json([hostile])]);
+    const [call] = await coviu.waiting.calls(TEAM);
+    expect(call!.patient.name).toBe('Jane Citizen\ufffd');
+    expect(JSON.stringify(call)).not.toMatch(/\\u0000|\\ud800/);
+  });
+
   it('on 401 re-authenticates once and retries once', async () => {
     const { coviu, fake } = client([json({}, 401), json([CALL])]);
     await coviu.waiting.calls(TEAM);

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ZodType } from 'zod';
+import { cleanDeep } from '@/lib/core/text';
 import { log } from '../log';
 import { backoffDelay, type BackoffPolicy, DEFAULT_BACKOFF, serverRequestedDelay } from './backoff';
 import { classifyBadRequest, CoviuError, type CoviuErrorCode } from './errors';
@@ -70,7 +71,9 @@ export class Transport {
       } catch {
         throw new CoviuError('invalid_response', { operation: spec.operation, status: response.status });
       }
-      const parsed = schema.safeParse(body);
+      // Coviu's text (a caller's name, a session's) may hold NUL or a lone surrogate, which the
+      // database refuses: cleaned here, at the edge, so no later write fails after Coviu acted.
+      const parsed = schema.safeParse(cleanDeep(body));
       if (!parsed.success) {
         // Paths only: the values may be patient data.
         const where = parsed.error.issues.slice(0, 5).map((i) => i.path.join('.') || '(root)');

@@ -5,6 +5,7 @@ import { audited, type AuditContext } from '../audit';
 import { db } from '../db';
 import { displayTokens, users } from '../db/schema';
 import { HttpError } from '../errors';
+import { requireTeam } from '../staff/teams';
 import type { DisplayTokenView, NameStyle } from '@/lib/display/types';
 
 interface DisplayGrant {
@@ -23,6 +24,8 @@ export async function createDisplayToken(
   teamId: string,
   input: { label: string; showNames: NameStyle },
 ) {
+  // An admin may name any team in the address: one not set up here is a 404, not a foreign-key error.
+  await requireTeam(teamId);
   const token = randomBytes(32).toString('base64url');
   const row = await audited(
     ctx,

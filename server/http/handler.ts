@@ -7,6 +7,7 @@ import { canSeeTeam, currentStaff, type Staff } from '../auth/session';
 import { HttpError, toErrorResponse } from '../errors';
 import { clientInfo } from '../auth/client-info';
 import { once, requestHash } from './idempotency';
+import { checkedParams, MAX_BODY_BYTES, readLimitedText, storableBody } from './request-limits';
 
 export interface RouteContext<P> {
   request: Request;
@@ -43,8 +44,8 @@ export function route<P extends Record<string, string> = Record<string, string>>
 ): NextHandler<P> {
   return async (request, context) => {
     try {
-      const params = ((await context?.params) ?? {}) as P;
       const staff = await authorise(request);
+      const params = await checkedParams(context?.params);
       const audit: AuditContext = {
         ...clientInfo(request.headers),
         actor: { id: staff?.id ?? null, email: staff?.email ?? null },
@@ -77,7 +78,7 @@ export function staffRoute<P extends Record<string, string> = Record<string, str
     if (!options.idempotent || raw === null) return run();
     const { replay } = options.idempotent;
     const { method, url } = ctx.request;
-    const hash = requestHash(method, new URL(url).pathname, await ctx.request.clone().text());
+    const hash = requestHash(method, new URL(url).pathname, await readLimitedText(ctx.request.clone(), MAX_BODY_BYTES));
     return once(
       { key: idempotencyKey.parse(raw), userId: staff.id, hash },
       () => run().catch((error: unknown) => toErrorResponse(error, name)),
@@ -115,14 +116,17 @@ async function authorise(request: Request): Promise<Staff | null> {
   return staff;
 }
 
-/** Parses a JSON body with a zod schema; a body that is not JSON is a 400 that says so. */
-export async function readBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  const text = await request.text();
+/**
+ * Parses a JSON body with a zod schema; a body that is not JSON is a 400 that says so, one past
+ * `maxBytes` a 413 before it is read whole.
+ */
+export async function readBody<T>(request: Request, schema: z.ZodType<T>, maxBytes = MAX_BODY_BYTES): Promise<T> {
+  const text = await readLimitedText(request, maxBytes);
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : {};
   } catch {
     throw new HttpError(400, 'bad_json', 'The request body must be JSON.');
   }
-  return schema.parse(body);
+  return storableBody(schema.parse(body));
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 
+/** The furthest a JavaScript Date reaches either side of 1970 (ECMA-262 §21.4.1.1). */
+const MAX_DATE_MS = 8.64e15;
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T|\s)\d{2}:\d{2}/;
 const RFC_1123 = /^[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} (GMT|UTC|[+-]\d{4})$/;
 
@@ -13,7 +15,8 @@ export function parseCoviuTime(value: string | number): string | null {
     if (!Number.isFinite(value)) return null;
     // Epoch seconds; a value this large can only be milliseconds.
     const ms = value > 100_000_000_000 ? value : value * 1000;
-    return new Date(ms).toISOString();
+    // 1e308 is finite but no date: toISOString would throw.
+    return Math.abs(ms) <= MAX_DATE_MS ? new Date(ms).toISOString() : null;
   }
   const text = value.trim();
   if (!ISO_8601.test(text) && !RFC_1123.test(text)) return null;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { cleanDeep } from '@/lib/core/text';
 import type { CoviuEvent } from '@/lib/webhooks/coviu-event';
 import { optionalString, timestamp } from './common';
 
@@ -92,7 +93,7 @@ export function parseWebhookBody(text: string): WebhookParse {
   } catch {
     return { ok: false, reason: 'The webhook body is not valid JSON.' };
   }
-  const result = webhook.safeParse(json);
+  const result = webhook.safeParse(cleanDeep(json));
   if (!result.success) {
     const where = result.error.issues.map((i) => i.path.join('.') || '(body)').join(', ');
     return { ok: false, reason: `The webhook body is not a known Coviu event (check: ${where}).` };

@@ -16,6 +16,9 @@ describe('parseCoviuTime', () => {
     expect(parseCoviuTime('yesterday')).toBeNull();
     expect(parseCoviuTime('12/06/2016')).toBeNull();
     expect(parseCoviuTime(Number.NaN)).toBeNull();
+    // Finite, but past what a Date holds: toISOString would throw (a 500 on the webhook route).
+    expect(parseCoviuTime(1e308)).toBeNull();
+    expect(parseCoviuTime(-1e308)).toBeNull();
   });
 });
 
@@ -80,5 +83,13 @@ describe('parseWebhookBody', () => {
     );
     expect(unknown.ok).toBe(false);
     expect(JSON.stringify(unknown)).not.toContain('Jane');
+  });
+});
+
+describe('Coviu text the database cannot store', () => {
+  it('is cleaned in a webhook', () => {
+    const body =
+      '{"type":"session:create","createdAt":1466253479,"payload":{"teamId":"t\\u0000","sessionId":"s\\ud800"}}';
+    expect(parseWebhookBody(body)).toMatchObject({ ok: true, event: { teamId: 't', sessionId: 's\ufffd' } });
   });
 });

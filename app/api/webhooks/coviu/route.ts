@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { parseWebhookBody } from '@/server/coviu/wire/webhooks';
 import { errorResponse } from '@/server/errors';
 import { route } from '@/server/http/handler';
+import { readLimitedText } from '@/server/http/request-limits';
 import { noteCoviuEvent } from '@/server/waiting/coviu-webhook';
 import { checkWebhookAuth } from '@/server/waiting/webhook-auth';
 
@@ -18,7 +19,7 @@ export const POST = route('coviu-webhook', async ({ request }) => {
     );
   }
   if (auth === 'refused') return errorResponse(401, 'unauthorized', 'The webhook credentials are missing or wrong.');
-  const parsed = parseWebhookBody(await request.text());
+  const parsed = parseWebhookBody(await readLimitedText(request));
   if (!parsed.ok) return errorResponse(400, 'bad_webhook', parsed.reason);
   if (!(await noteCoviuEvent(parsed.event))) return NextResponse.json({ ok: true, duplicate: true });
   return NextResponse.json({ ok: true });

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { text } from '@/lib/core/text';
 import { readBody, route, staffRoute } from '@/server/http/handler';
 import { createDisplayToken, listDisplayTokens } from '@/server/display/tokens';
 import { publicUrl } from '@/server/env';
@@ -7,8 +8,7 @@ import { publicUrl } from '@/server/env';
 export const dynamic = 'force-dynamic';
 
 const newDisplay = z.object({
-  label: z
-    .string()
+  label: text()
     .trim()
     .min(1, { message: 'Name the display, e.g. “Waiting room TV”.' })
     .max(80, { message: 'Keep the name under 80 characters.' }),
