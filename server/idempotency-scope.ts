@@ -12,6 +12,8 @@ export const KEY_APPLIED = 1;
 export interface KeyInFlight {
   key: string;
   userId: string;
+  /** Taken over from a process that died mid-request: what it sent upstream may exist already. */
+  resumed?: boolean;
 }
 
 // The Idempotency-Key of the request being handled, so the action's own audited transaction can

@@ -66,7 +66,7 @@ export async function once(req: KeyedRequest, work: () => Promise<Response>, rep
         .set({ owner })
         .where(and(where, eq(idempotencyKeys.status, KEY_PENDING), ownerIs(row.owner)))
         .returning({ key: idempotencyKeys.key });
-      if (taken) return run(req, id, work);
+      if (taken) return run(req, id, work, true);
       continue;
     }
     if (Date.now() >= deadline) break;
@@ -82,14 +82,14 @@ function ownerIs(owner: string | null) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function run(req: KeyedRequest, id: string, work: () => Promise<Response>): Promise<Response> {
+async function run(req: KeyedRequest, id: string, work: () => Promise<Response>, resumed = false): Promise<Response> {
   const database = await db();
   const pending = and(
     eq(idempotencyKeys.key, req.key),
     eq(idempotencyKeys.userId, req.userId),
     eq(idempotencyKeys.status, KEY_PENDING),
   );
-  const result = runWithKey({ key: req.key, userId: req.userId }, work);
+  const result = runWithKey({ key: req.key, userId: req.userId, resumed }, work);
   running.set(
     id,
     result.catch(() => undefined),

@@ -22,6 +22,7 @@ import { coviu } from '../coviu';
 import { HttpError } from '../errors';
 import { requireTeam } from '../staff/teams';
 import { practitionersByTeam } from '../staff/users';
+import { createSessionOnce } from './book-once';
 import { markCancelled, recordBooking, recordContacts, updateBookingTimes } from './bookings';
 import { loadTeamSession, toView, type LoadedSession } from './load';
 
@@ -64,7 +65,7 @@ export async function bookSession(
   const problem = checkBookingTimes(start, end, now);
   if (problem) throw new HttpError(400, 'invalid_times', problem);
   const hosts = await hostsFor(teamId, input.hostIds);
-  const session = await coviu().sessions.create({
+  const session = await createSessionOnce({
     name: input.name,
     startTime: new Date(start),
     endTime: new Date(end),

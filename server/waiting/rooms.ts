@@ -31,7 +31,8 @@ const hostState = (practitionerId: string) => `waitboard:host:${practitionerId}`
 
 /** What a room admission is stamped with until its Coviu session is made. */
 export function roomIntent(now: Date): Pick<StoredAdmission, 'opening' | 'key'> {
-  return { opening: { opener: bootId(), since: now.toISOString() }, key: currentKey() };
+  const k = currentKey();
+  return { opening: { opener: bootId(), since: now.toISOString() }, key: k && { key: k.key, userId: k.userId } };
 }
 
 /** Whether this request (its Idempotency-Key) is the one that made this admission. */
