@@ -7,8 +7,8 @@ import { setDatabaseForTests } from '../db';
 import { teamSettings } from '../db/schema';
 import { createTeam } from '../staff/teams';
 import { createUser } from '../staff/users';
+import { teamPollSettings } from '../waiting/poll-settings';
 import { type StreamMessage, TeamPoller } from '../waiting/team-poller';
-import { dashboardSettings } from '@/lib/settings/schema';
 import { forgetCachedSettings, getTeamSettings, saveTeamSettings } from './store';
 
 const ctx = { ip: '203.0.113.5', userAgent: 'vitest', actor: { id: null, email: 'manager' } };
@@ -89,14 +89,7 @@ describe('clinic settings', () => {
       reload: async (_t, c) => c,
       activeIntervalMs: 60_000,
       idleIntervalMs: 60_000,
-      settings: async (teamId) => {
-        const s = await getTeamSettings(teamId);
-        return {
-          dashboard: dashboardSettings(s),
-          activeIntervalMs: s.pollActiveSeconds * 1000,
-          idleIntervalMs: s.pollIdleSeconds * 1000,
-        };
-      },
+      settings: teamPollSettings,
     });
     const seen: StreamMessage[] = [];
     poller.subscribe((m) => seen.push(m));

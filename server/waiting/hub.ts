@@ -1,16 +1,15 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { dashboardSettings } from '@/lib/settings/schema';
 import { isCoviuTeamId } from '@/lib/staff/schemas';
 import { db } from '../db';
 import { teams } from '../db/schema';
 import { env } from '../env';
 import { HttpError } from '../errors';
 import { log } from '../log';
-import { getTeamSettings } from '../settings/store';
 import { escalationConfigured } from './escalation';
 import { readTeamCallers, remergeTriage } from './read-callers';
 import { recordPoll } from './record-poll';
+import { teamPollSettings } from './poll-settings';
 import { type PollerDeps, TeamPoller } from './team-poller';
 
 /** All of this process's pollers, one per team. */
@@ -82,14 +81,7 @@ export function hub(): PollerHub {
         reload: async (_teamId, callers) => remergeTriage(callers),
         activeIntervalMs: e.POLL_ACTIVE_MS,
         idleIntervalMs: e.POLL_IDLE_MS,
-        settings: async (teamId) => {
-          const s = await getTeamSettings(teamId);
-          return {
-            dashboard: dashboardSettings(s),
-            activeIntervalMs: s.pollActiveSeconds * 1000,
-            idleIntervalMs: s.pollIdleSeconds * 1000,
-          };
-        },
+        settings: teamPollSettings,
         // An escalation can only be timely if someone is looking at the clock.
         armed: (teamId, callers) =>
           escalationConfigured(teamId) && callers.some((c) => c.status === 'waiting' || c.status === 'on-hold'),
