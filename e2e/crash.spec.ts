@@ -30,6 +30,8 @@ interface Sent {
   retry: number | null;
   retryMs: number;
   auditIds: number[];
+  /** The error code of the last refusal, so a failure says which one it was. */
+  refusal?: string;
 }
 
 async function post(api: APIRequestContext, origin: string, teamId: string, s: Sent, key = s.key) {
@@ -38,8 +40,9 @@ async function post(api: APIRequestContext, origin: string, teamId: string, s: S
     headers: { 'idempotency-key': key, origin },
     timeout: 30_000,
   });
-  const body = (await response.json().catch(() => ({}))) as { auditId?: number };
+  const body = (await response.json().catch(() => ({}))) as { auditId?: number; error?: { code?: string } };
   if (response.ok() && body.auditId) s.auditIds.push(body.auditId);
+  if (!response.ok()) s.refusal = `${s.body.type}: ${response.status()} ${body.error?.code ?? ''}`;
   return response.status();
 }
 
@@ -188,6 +191,8 @@ test.describe('a crash mid-burst loses nothing and repeats nothing', () => {
     const result = await crashRun(db);
     const { sent, callers, ...summary } = result;
     console.log(`crash test on ${db.name}: ${JSON.stringify(summary)}`);
+    const refused = sent.filter((s) => s.retry !== null && s.retry >= 300).map((s) => s.refusal);
+    if (refused.length) console.log(`retries refused: ${refused.join('; ')}`);
     expect(summary).toMatchObject({
       pendingKeys: 0,
       answeredBeforeCrash: sent.flat().filter((s) => s.first !== null).length,

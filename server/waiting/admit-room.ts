@@ -44,14 +44,26 @@ export async function resumeAdmit(
   }
   // Already finished (by the start-up sweep, say) for this very request: just its answer.
   if (admission.opening) {
-    if (!(await mayResume(caller.rootCallId, admission.opening))) {
+    if (await mayResume(caller.rootCallId, admission.opening)) {
+      await openRoom(ctx, { ...roomRequest(caller, admission), practitioner }, true);
+    } else if (await stillOpening(caller.rootCallId)) {
       throw new HttpError(409, 'in_progress', 'A room is being opened for this caller. Wait a moment.');
     }
-    await openRoom(ctx, { ...roomRequest(caller, admission), practitioner }, true);
   }
   const auditId = await admitEntryId(caller.rootCallId);
   if (!auditId) throw new HttpError(409, 'changed', 'This caller changed just now. Look again and retry.');
   return { auditId, admittedAt: admission.admittedAt };
+}
+
+/** Whether the caller's room is still being made (it may have been finished since it was read). */
+async function stillOpening(rootCallId: string): Promise<boolean> {
+  const [row] = await (
+    await db()
+  )
+    .select({ rootCallId: triage.rootCallId })
+    .from(triage)
+    .where(and(eq(triage.rootCallId, rootCallId), sql`${triage.admission} ? 'opening'`));
+  return row !== undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { startTestSandbox, type TestSandbox } from '@/test/helpers/sandbox';
-import { queryAudit } from '../audit';
+import { queryAudit, recordAudit } from '../audit';
 import type { Staff } from '../auth/session';
 import { setCoviuClientForTests } from '../coviu';
 import { createCoviuClient } from '../coviu/client';
@@ -12,6 +12,7 @@ import { triage } from '../db/schema';
 import { createTeam } from '../staff/teams';
 import { createUser } from '../staff/users';
 import { resumePendingRooms } from './admit-room';
+import { mayResume } from './rooms';
 import { applyTriageAction } from './triage-actions';
 
 const ctx = { ip: '203.0.113.9', userAgent: 'vitest', actor: { id: null, email: 'test' } };
@@ -127,5 +128,42 @@ describe('room admits: the room is made once, whatever happens between Waitboard
     });
     await resumePendingRooms(async () => 'Pat Caller');
     expect(await rooms('call-early')).toEqual([(await stored('call-early'))?.sessionId]);
+  });
+  it('lets a retry that meets the start-up sweep mid-takeover share its one room, not refuse', async () => {
+    const admittedAt = new Date().toISOString();
+    await database.db.insert(triage).values({
+      rootCallId: 'call-race',
+      teamId: t.team.id,
+      admission: {
+        mode: 'room',
+        practitionerId,
+        admittedAt,
+        admittedBy: practitionerId,
+        opening: { opener: 'another-process-that-died', since: admittedAt },
+      },
+    });
+    // The admission's entry, written with it before the crash.
+    await recordAudit(ctx, {
+      action: 'caller.admit',
+      resourceType: 'caller',
+      resourceId: 'call-race',
+      teamId: t.team.id,
+    });
+    let inWindow!: () => void;
+    const tookOver = new Promise<void>((resolve) => (inWindow = resolve));
+    // The sweep has taken the room over and is still looking up the caller's name.
+    const sweep = resumePendingRooms(async () => {
+      inWindow();
+      await new Promise((r) => setTimeout(r, 100));
+      return 'Pat Caller';
+    });
+    await tookOver;
+    // The retry read the admission before the takeover: it still names the dead opener.
+    expect(await mayResume('call-race', { opener: 'another-process-that-died', since: admittedAt })).toBe(true);
+    const admit = { type: 'admit' as const, practitionerId, mode: 'room' as const };
+    const result = await applyTriageAction(ctx, staff, caller('call-race'), admit);
+    await sweep;
+    expect(result.auditId).toBeGreaterThan(0);
+    expect(await rooms('call-race')).toEqual([(await stored('call-race'))?.sessionId]);
   });
 });

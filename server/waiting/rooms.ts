@@ -164,5 +164,14 @@ export async function mayResume(rootCallId: string, opening: NonNullable<StoredA
     .set({ admission: sql`jsonb_set(${triage.admission}, '{opening,opener}', to_jsonb(${bootId()}::text))` })
     .where(and(eq(triage.rootCallId, rootCallId), sql`${triage.admission}->'opening'->>'opener' = ${opening.opener}`))
     .returning({ id: triage.rootCallId });
-  return taken.length > 0;
+  if (taken.length > 0) return true;
+  // Someone in this process (the start-up sweep, say) took it over a moment ago and has not yet
+  // called openRoom: this request may go on, as openRoom runs one attempt per caller here.
+  const [now] = await (
+    await db()
+  )
+    .select({ opener: sql<string | null>`${triage.admission}->'opening'->>'opener'` })
+    .from(triage)
+    .where(eq(triage.rootCallId, rootCallId));
+  return now?.opener === bootId();
 }
