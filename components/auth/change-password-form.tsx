@@ -40,6 +40,7 @@ export function ChangePasswordForm() {
       <form onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <TextField
           label="Current password"
+          hint="The one you signed in with."
           name="currentPassword"
           type="password"
           autoComplete="current-password"
