@@ -19,6 +19,8 @@ test('a temporary password opens only the page where its holder chooses their ow
   const teams = await theirs.request.get('/api/teams');
   expect(teams.status()).toBe(403);
   expect((await teams.json()).error.code).toBe('password_change_required');
+  // The wall display's routes are public (a TV has no account): a temporary password opens none.
+  expect((await theirs.request.get(`/api/display/${team.teamId}/stream`)).status()).toBe(401);
 
   const page = await theirs.newPage();
   await page.goto('/');

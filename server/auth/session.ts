@@ -53,7 +53,9 @@ export async function currentStaff(): Promise<Staff | null> {
     role: row.role,
     teamIds,
     preferences: row.preferences,
-    mustChangePassword: row.passwordTemporaryUntil !== null,
+    // From how this person signed in (a temporary password), not from the account: someone added
+    // without a password who signs in through single sign-on never had to choose one.
+    mustChangePassword: Boolean(session.mustChangePassword),
   };
 }
 

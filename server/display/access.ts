@@ -14,6 +14,8 @@ type DisplayViewer = { kind: 'staff'; showNames: NameStyle } | { kind: 'token'; 
  */
 export async function displayViewer(teamId: string): Promise<DisplayViewer | 'forbidden' | null> {
   const staff = await currentStaff();
+  // A temporary password opens nothing but choosing a new one (the display's routes are public).
+  if (staff?.mustChangePassword) return null;
   if (staff) return canSeeTeam(staff, teamId) ? { kind: 'staff', showNames: 'initials' } : 'forbidden';
   const grant = await verifyDisplayToken((await cookies()).get(DISPLAY_COOKIE)?.value);
   if (grant && grant.teamId === teamId) return { kind: 'token', tokenId: grant.tokenId, showNames: grant.showNames };

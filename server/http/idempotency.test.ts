@@ -5,6 +5,7 @@ import { audited } from '../audit';
 import { setDatabaseForTests } from '../db';
 import type { Database } from '../db/client';
 import { idempotencyKeys, users } from '../db/schema';
+import { currentKey } from '../idempotency-scope';
 import { once, requestHash } from './idempotency';
 
 const ctx = { ip: null, userAgent: 'vitest', actor: { id: null, email: 'test' } };
@@ -66,6 +67,26 @@ for (const target of await testDatabases()) {
       expect(runs).toBe(1);
       expect(retry.headers.get('idempotent-replay')).toBe('true');
       expect(((await retry.json()) as { replayed: number }).replayed).toEqual(expect.any(Number));
+    });
+
+    it('after a failure that applied nothing, or "still being handled", runs the retry as resumed', async () => {
+      for (const [key, answer] of [
+        ['key-after-a-timeout', Response.json({ error: { code: 'timeout', message: 'late' } }, { status: 504 })],
+        ['key-still-handled', Response.json({ error: { code: 'in_progress', message: 'wait' } }, { status: 409 })],
+      ] as const) {
+        const req = request(key);
+        const seen: (boolean | undefined)[] = [];
+        const work = (response: Response) => async () => {
+          seen.push(currentKey()?.resumed);
+          return response;
+        };
+        expect((await once(req, work(answer), replay)).status).toBe(answer.status);
+        expect(await row(req.key)).toMatchObject({ status: 0, owner: null });
+        const started = Date.now();
+        expect((await once(req, work(Response.json({ ok: true })), replay)).status).toBe(200);
+        expect(Date.now() - started).toBeLessThan(2_000);
+        expect(seen).toEqual([false, true]);
+      }
     });
 
     it('keeps no answer body, so no patient data, only the audit entry to rebuild it from', async () => {

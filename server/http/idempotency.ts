@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import { bootAlive, bootId, ownBoot } from '../boot';
 import { db } from '../db';
 import { idempotencyKeys, type IdempotentOutcome } from '../db/schema';
@@ -77,7 +77,7 @@ export async function once(req: KeyedRequest, work: () => Promise<Response>, rep
 }
 
 function ownerIs(owner: string | null) {
-  return owner === null ? undefined : eq(idempotencyKeys.owner, owner);
+  return owner === null ? isNull(idempotencyKeys.owner) : eq(idempotencyKeys.owner, owner);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -106,7 +106,7 @@ async function run(req: KeyedRequest, id: string, work: () => Promise<Response>,
       .update(idempotencyKeys)
       .set({ status: KEY_APPLIED, owner: null, result: { auditId: null } })
       .where(pending);
-  } else if (response.status < 500) {
+  } else if (response.status < 500 && !(await transient(response))) {
     // A refusal is replayed as it was: its envelope only (messages never hold patient details).
     const body = (await response
       .clone()
@@ -118,8 +118,10 @@ async function run(req: KeyedRequest, id: string, work: () => Promise<Response>,
       .set({ status: response.status, owner: null, result: { error } })
       .where(pending);
   } else {
-    // A failure applied nothing (an applied action has marked its key): a retry runs it again.
-    await database.delete(idempotencyKeys).where(pending);
+    // Nothing was applied here (an applied action has marked its key), but something may have
+    // been sent upstream (a Coviu create that timed out): the key stays pending with no owner, so
+    // a retry runs at once, as a resumed request that looks before making anything again.
+    await database.update(idempotencyKeys).set({ owner: null }).where(pending);
   }
   // Keys are needed for retries within minutes; keep a day, then forget.
   void database
@@ -127,6 +129,16 @@ async function run(req: KeyedRequest, id: string, work: () => Promise<Response>,
     .where(lt(idempotencyKeys.createdAt, new Date(Date.now() - KEEP_MS)))
     .catch(() => undefined);
   return response;
+}
+
+/** "Still being handled" is a moment's state, not the request's outcome: never replayed. */
+async function transient(response: Response): Promise<boolean> {
+  if (response.status !== 409) return false;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { error?: { code?: unknown } } | null;
+  return body?.error?.code === 'in_progress';
 }
 
 async function answer(status: number, result: IdempotentOutcome | null, replay: Replay): Promise<Response> {

@@ -12,7 +12,6 @@ import type { SessionAction } from '@/lib/sessions/rules';
 import {
   MAX_PARTICIPANTS,
   type BookingInput,
-  type GuestInput,
   type ParticipantInput,
   type RescheduleInput,
 } from '@/lib/sessions/schemas';
@@ -21,31 +20,15 @@ import type { Staff } from '../auth/session';
 import { coviu } from '../coviu';
 import { HttpError } from '../errors';
 import { requireTeam } from '../staff/teams';
-import { practitionersByTeam } from '../staff/users';
 import { createSessionOnce } from './book-once';
 import { markCancelled, recordBooking, recordContacts, updateBookingTimes } from './bookings';
 import { loadTeamSession, toView, type LoadedSession } from './load';
-
-const HOST_STATE = 'waitboard:host:';
-const GUEST_STATE = 'waitboard:guest:';
-
-async function hostsFor(teamId: string, ids: string[]) {
-  const practitioners = (await practitionersByTeam([teamId])).get(teamId) ?? [];
-  return ids.map((id) => {
-    const found = practitioners.find((p) => p.id === id);
-    if (!found) throw new HttpError(400, 'unknown_host', 'Choose hosts from this clinic’s practitioners.');
-    return found;
-  });
-}
+import { GUEST_STATE, guestParticipant, HOST_STATE, hostsFor } from './participants';
 
 /** Refuses what Coviu's rules forbid now, with the reason the screen shows beside the disabled control. */
 function require(loaded: LoadedSession, action: SessionAction) {
   const reason = loaded.view.permissions[action];
   if (reason) throw new HttpError(409, 'not_allowed_now', reason);
-}
-
-function guestParticipant(guest: GuestInput, index: number): NewParticipant {
-  return { displayName: guest.name, role: 'GUEST', state: `${GUEST_STATE}${index}`, phone: guest.phone };
 }
 
 export async function bookSession(
@@ -65,16 +48,19 @@ export async function bookSession(
   const problem = checkBookingTimes(start, end, now);
   if (problem) throw new HttpError(400, 'invalid_times', problem);
   const hosts = await hostsFor(teamId, input.hostIds);
-  const session = await createSessionOnce({
-    name: input.name,
-    startTime: new Date(start),
-    endTime: new Date(end),
-    featureFlags: toFeatureFlags(input.options),
-    participants: [
-      ...hosts.map((h): NewParticipant => ({ displayName: h.name, role: 'HOST', state: `${HOST_STATE}${h.id}` })),
-      ...input.guests.map(guestParticipant),
-    ],
-  });
+  const session = await createSessionOnce(
+    {
+      name: input.name,
+      startTime: new Date(start),
+      endTime: new Date(end),
+      featureFlags: toFeatureFlags(input.options),
+      participants: [
+        ...hosts.map((h): NewParticipant => ({ displayName: h.name, role: 'HOST', state: `${HOST_STATE}${h.id}` })),
+        ...input.guests.map(guestParticipant),
+      ],
+    },
+    input.when.kind === 'now',
+  );
   const contacts = input.guests.map((g, i) => ({
     participantId: session.participants.find((p) => p.state === `${GUEST_STATE}${i}`)?.id ?? '',
     phone: g.phone,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, clinicInstant, clinicParts } from '@/lib/core/clinic-time';
+import { START_NOW_LEAD_MS } from '@/lib/sessions/booking';
 import type { BookingInput } from '@/lib/sessions/schemas';
 import { startTestSandbox, type TestSandbox } from '@/test/helpers/sandbox';
 import type { Staff } from '../auth/session';
@@ -76,5 +77,27 @@ describe('a booking resumed after its process died', () => {
       bookSession(ctx, staff, t.team.id, input, t.now()),
     );
     expect(second.id).not.toBe(made.id);
+  });
+  it('takes up a "start now" session the dead attempt made a little earlier', async () => {
+    const input: BookingInput = {
+      name: 'Seen straight away',
+      when: { kind: 'now' },
+      durationMinutes: 20,
+      hostIds: [staff.id],
+      guests: [],
+      options: { singleUseLinks: false, hideMenu: false },
+    };
+    // The first attempt asked for "now + lead" some seconds before the retry does.
+    const start = new Date(t.now() + START_NOW_LEAD_MS - 8_000);
+    const made = await t.coviu.sessions.create({
+      name: input.name,
+      startTime: start,
+      endTime: new Date(start.getTime() + 20 * 60_000),
+      participants: [{ displayName: 'Dr Crash', role: 'HOST', state: `waitboard:host:${staff.id}` }],
+    });
+    const retried = await runWithKey({ key: 'now-key', userId: staff.id, resumed: true }, () =>
+      bookSession(ctx, staff, t.team.id, input, t.now()),
+    );
+    expect(retried.id).toBe(made.id);
   });
 });

@@ -12,11 +12,6 @@ import { admitEntryId, mayResume, openRoom, type RoomRequest } from './rooms';
 
 type TriageRow = typeof triage.$inferSelect;
 
-/** An answer from Coviu that may hide a room it made (the room is looked for before another is made). */
-export function unsure(error: unknown): boolean {
-  return isCoviuError(error) && (error.code === 'timeout' || error.code === 'upstream_unavailable');
-}
-
 export function roomRequest(caller: Pick<DashboardCaller, 'rootCallId' | 'teamId' | 'name'>, a: StoredAdmission) {
   return {
     rootCallId: caller.rootCallId,
@@ -46,13 +41,26 @@ export async function resumeAdmit(
   if (admission.opening) {
     if (await mayResume(caller.rootCallId, admission.opening)) {
       await openRoom(ctx, { ...roomRequest(caller, admission), practitioner }, true);
-    } else if (await stillOpening(caller.rootCallId)) {
+    } else if (!(await finishedElsewhere(caller.rootCallId))) {
       throw new HttpError(409, 'in_progress', 'A room is being opened for this caller. Wait a moment.');
     }
   }
   const auditId = await admitEntryId(caller.rootCallId);
   if (!auditId) throw new HttpError(409, 'changed', 'This caller changed just now. Look again and retry.');
   return { auditId, admittedAt: admission.admittedAt };
+}
+
+/** How long a retry waits for a room another live process is making (a Coviu create takes about 1 s). */
+const WAIT_FOR_ROOM_MS = 10_000;
+
+/** Waits for a room that a live process is making; true once it is made (or given up). */
+async function finishedElsewhere(rootCallId: string): Promise<boolean> {
+  const deadline = Date.now() + WAIT_FOR_ROOM_MS;
+  while (await stillOpening(rootCallId)) {
+    if (Date.now() >= deadline) return false;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return true;
 }
 
 /** Whether the caller's room is still being made (it may have been finished since it was read). */

@@ -126,7 +126,22 @@ async function completeRoom(ctx: AuditContext, r: RoomRequest, session: Session)
 }
 
 // One attempt per caller at a time in this process (a retry meeting the first try, or the sweep).
-const making = new Map<string, Promise<RoomLinks>>();
+// On globalThis: the start-up sweep runs in instrumentation's bundle and retries in the route's,
+// and module state is not shared between Next's bundles.
+const making = ((globalThis as { waitboardMakingRooms?: Map<string, Promise<RoomLinks>> }).waitboardMakingRooms ??=
+  new Map<string, Promise<RoomLinks>>());
+
+/**
+ * An answer from Coviu that may hide a room it made: no answer in time, Coviu unavailable, or a
+ * success we could not read. The room is looked for before another is made, and the admission
+ * is kept.
+ */
+export function unsure(error: unknown): boolean {
+  return (
+    isCoviuError(error) &&
+    (error.code === 'timeout' || error.code === 'upstream_unavailable' || error.code === 'invalid_response')
+  );
+}
 
 /**
  * Makes the Coviu room of a room admission already recorded as pending, and completes it. POST is
@@ -139,8 +154,7 @@ export function openRoom(ctx: AuditContext, r: RoomRequest, resume: boolean): Pr
   const attempt = (async () => {
     let session = resume ? await findRoom(r) : null;
     session ??= await createRoom(r).catch(async (error: unknown) => {
-      const unsure = isCoviuError(error) && (error.code === 'timeout' || error.code === 'upstream_unavailable');
-      const found = unsure ? await findRoom(r).catch(() => null) : null;
+      const found = unsure(error) ? await findRoom(r).catch(() => null) : null;
       if (!found) throw error;
       return found;
     });

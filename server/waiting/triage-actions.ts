@@ -4,6 +4,7 @@ import type { CallerActionResponse, TriageAction } from '@/lib/waiting/triage-ac
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { type AuditContext, auditedWithId } from '../audit';
 import type { Staff } from '../auth/session';
+import { isCoviuError } from '../coviu';
 import { db } from '../db';
 import {
   auditLog,
@@ -17,8 +18,8 @@ import {
 import { HttpError } from '../errors';
 import { getTeamSettings } from '../settings/store';
 import { outsideKey } from '../idempotency-scope';
-import { abandonRoom, resumeAdmit, roomRequest, unsure } from './admit-room';
-import { admittedByThisRequest, openRoom, roomIntent } from './rooms';
+import { abandonRoom, resumeAdmit, roomRequest } from './admit-room';
+import { admittedByThisRequest, openRoom, roomIntent, unsure } from './rooms';
 
 export const CLAIM_MINUTES = 10;
 export const UNDO_SECONDS = 10;
@@ -217,7 +218,9 @@ export async function applyTriageAction(
     const practitioner = await practitionerOf(caller.teamId, opening.practitionerId);
     const request = { ...roomRequest(caller, opening), practitioner };
     await openRoom(ctx, request, false).catch(async (error: unknown) => {
-      if (!unsure(error)) await abandonRoom(ctx, request, before, error);
+      // Only Coviu's clear refusal means no room was made; anything else keeps the pending
+      // admission, for a retry or the start-up sweep to finish (looking first).
+      if (isCoviuError(error) && !unsure(error)) await abandonRoom(ctx, request, before, error);
       throw error;
     });
   }
