@@ -68,6 +68,20 @@ describe('room admits: the room is made once, whatever happens between Waitboard
   const stored = async (rootCallId: string) =>
     (await database.db.select().from(triage).where(eq(triage.rootCallId, rootCallId)))[0]?.admission;
 
+  /** A room admission a process recorded before it died, its room not yet known to be made. */
+  const pendingAdmission = (rootCallId: string, opener: string, admittedAt: string) =>
+    database.db.insert(triage).values({
+      rootCallId,
+      teamId: t.team.id,
+      admission: {
+        mode: 'room',
+        practitionerId,
+        admittedAt,
+        admittedBy: practitionerId,
+        opening: { opener, since: admittedAt },
+      },
+    });
+
   it('records the admission before Coviu answers, and a retry finds the room Coviu made instead of making another', async () => {
     // Coviu makes the room but its answer comes after the client gave up.
     await t.control('PUT', '/_sandbox/faults', { replyDelayMs: 1_000, paths: ['/v1/sessions'] });
@@ -97,17 +111,7 @@ describe('room admits: the room is made once, whatever happens between Waitboard
         { displayName: 'Pat Caller', role: 'GUEST', state: 'waitboard:caller:call-crashed' },
       ],
     });
-    await database.db.insert(triage).values({
-      rootCallId: 'call-crashed',
-      teamId: t.team.id,
-      admission: {
-        mode: 'room',
-        practitionerId,
-        admittedAt,
-        admittedBy: practitionerId,
-        opening: { opener: 'a-process-that-died', since: admittedAt },
-      },
-    });
+    await pendingAdmission('call-crashed', 'a-process-that-died', admittedAt);
     await resumePendingRooms(async () => 'Pat Caller');
     expect(await rooms('call-crashed')).toHaveLength(1);
     expect(await rooms('call-crashed')).toEqual([(await stored('call-crashed'))?.sessionId]);
@@ -115,33 +119,13 @@ describe('room admits: the room is made once, whatever happens between Waitboard
 
   it('makes the room at start-up when the crash came before Coviu was asked', async () => {
     const admittedAt = new Date().toISOString();
-    await database.db.insert(triage).values({
-      rootCallId: 'call-early',
-      teamId: t.team.id,
-      admission: {
-        mode: 'room',
-        practitionerId,
-        admittedAt,
-        admittedBy: practitionerId,
-        opening: { opener: 'a-process-that-died', since: admittedAt },
-      },
-    });
+    await pendingAdmission('call-early', 'a-process-that-died', admittedAt);
     await resumePendingRooms(async () => 'Pat Caller');
     expect(await rooms('call-early')).toEqual([(await stored('call-early'))?.sessionId]);
   });
   it('lets a retry that meets the start-up sweep mid-takeover share its one room, not refuse', async () => {
     const admittedAt = new Date().toISOString();
-    await database.db.insert(triage).values({
-      rootCallId: 'call-race',
-      teamId: t.team.id,
-      admission: {
-        mode: 'room',
-        practitionerId,
-        admittedAt,
-        admittedBy: practitionerId,
-        opening: { opener: 'another-process-that-died', since: admittedAt },
-      },
-    });
+    await pendingAdmission('call-race', 'another-process-that-died', admittedAt);
     // The admission's entry, written with it before the crash.
     await recordAudit(ctx, {
       action: 'caller.admit',
