@@ -18,7 +18,11 @@ const COLUMNS = [
 export function CallerTable(props: ComponentProps<typeof CallerTableBody>) {
   return (
     <div className="overflow-x-auto rounded-lg shadow-sm">
-      <table className="w-full min-w-[56rem] bg-white text-left text-sm" aria-rowcount={props.callers.length + 1}>
+      <table
+        data-caller-list
+        className="w-full min-w-[56rem] bg-white text-left text-sm"
+        aria-rowcount={props.callers.length + 1}
+      >
         <caption className="sr-only">Callers, most urgent first. Use j and k to move, ? for shortcuts.</caption>
         <TableHead columns={COLUMNS} />
         <CallerTableBody {...props} />
