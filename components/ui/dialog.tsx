@@ -1,7 +1,7 @@
 'use client';
 import { type ReactNode, useEffect, useRef } from 'react';
 
-/** The native <dialog>: modal, focus kept inside, Escape closes. */
+/** The native <dialog>: modal, focus kept inside, closed by its Close button or Escape. */
 export function Dialog({
   open,
   title,
@@ -39,9 +39,19 @@ export function Dialog({
     >
       {open && (
         <div className="p-5">
-          <h2 id="dialog-title" className="mb-3 text-lg font-semibold">
-            {title}
-          </h2>
+          <div className="mb-3 flex items-start justify-between gap-3">
+            <h2 id="dialog-title" className="text-lg font-semibold">
+              {title}
+            </h2>
+            <button
+              type="button"
+              onClick={() => ref.current?.close()}
+              aria-keyshortcuts="Escape"
+              className="shrink-0 rounded border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-50"
+            >
+              Close <span className="text-xs text-slate-500">(Esc)</span>
+            </button>
+          </div>
           {children}
         </div>
       )}

@@ -7,6 +7,8 @@ import type { DashboardCaller } from '@/lib/waiting/types';
 import { LevelBadge } from './level-badge';
 import { TickingDuration } from './ticking-duration';
 
+export type RowAction = 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'acknowledge' | 'details';
+
 export interface RowProps {
   caller: DashboardCaller;
   /** Position in the whole list (for screen readers when only part of it is rendered). */
@@ -20,7 +22,7 @@ export interface RowProps {
   marker: 'new' | 'changed' | null;
   me: string;
   onSelect: (callId: string) => void;
-  onAction: (callId: string, action: 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'acknowledge') => void;
+  onAction: (callId: string, action: RowAction) => void;
 }
 
 function RowImpl({
@@ -73,9 +75,17 @@ function RowImpl({
       </td>
       <td className="p-2 font-medium">
         {/* Names come from what patients typed into Coviu: long ones are cut here, whole on hover and in the details. */}
-        <span className="block max-w-[18rem] truncate" title={shownName}>
+        <button
+          type="button"
+          title={shownName}
+          onClick={(e) => {
+            e.stopPropagation();
+            onAction(caller.callId, 'details');
+          }}
+          className="block max-w-[18rem] truncate text-left font-medium underline-offset-2 hover:underline focus-visible:underline"
+        >
           {shownName}
-        </span>
+        </button>
         {marker && (
           <span className="ml-2 rounded bg-sky-100 px-1 text-xs font-semibold text-sky-900">
             {marker === 'new' ? 'New' : 'Changed'}

@@ -10,6 +10,7 @@ import { ActionDialogs, type DialogKind } from './action-dialogs';
 import { ActionToast, type ActionToastState } from './action-toast';
 import { AlertsBar } from './alerts-bar';
 import { CallerDetails } from './caller-details';
+import type { RowAction } from './caller-row';
 import { CallerTable } from './caller-table';
 import { DashboardHeader } from './dashboard-header';
 import { DashboardToolbar } from './dashboard-toolbar';
@@ -153,13 +154,10 @@ export function Dashboard({
     const caller = latest.current.sorted.find((c) => c.callId === callId);
     if (caller) latest.current.markSeen([caller]);
   }, []);
-  const onAction = useCallback(
-    (callId: string, a: 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'acknowledge') => {
-      const caller = latest.current.sorted.find((c) => c.callId === callId);
-      if (caller) latest.current.run(a, caller);
-    },
-    [],
-  );
+  const onAction = useCallback((callId: string, a: RowAction) => {
+    const caller = latest.current.sorted.find((c) => c.callId === callId);
+    if (caller) latest.current.run(a, caller);
+  }, []);
 
   useEffect(() => {
     if (selectedId) document.getElementById(`caller-${selectedId}`)?.focus({ preventScroll: false });
@@ -219,7 +217,14 @@ export function Dashboard({
           Nobody is waiting.
         </p>
       )}
-      <CallerDetails caller={detailsOf} onClose={() => setDetailsOf(null)} />
+      <CallerDetails
+        caller={detailsOf}
+        onClose={() => {
+          setDetailsOf(null);
+          // Back to the caller's row, after the browser has put focus back where the dialog began.
+          if (detailsOf) requestAnimationFrame(() => document.getElementById(`caller-${detailsOf.callId}`)?.focus());
+        }}
+      />
       <ActionDialogs
         kind={dialog}
         caller={selected}
