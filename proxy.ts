@@ -114,18 +114,11 @@ export async function proxy(request: NextRequest) {
     );
 
   if (crossOrigin(request)) {
-    const refused = NextResponse.json(
-      { error: { code: 'cross_origin', message: 'This change must be made from Waitboard itself.' } },
-      { status: 403 },
-    );
-    return secure(refused, request, csp);
+    return secure(refusal(403, 'cross_origin', 'This change must be made from Waitboard itself.'), request, csp);
   }
   if (crossSiteRead(request)) {
-    const refused = NextResponse.json(
-      { error: { code: 'cross_site', message: 'Open this from Waitboard itself, not from a link on another site.' } },
-      { status: 403 },
-    );
-    return secure(refused, request, csp);
+    const message = 'Open this from Waitboard itself, not from a link on another site.';
+    return secure(refusal(403, 'cross_site', message), request, csp);
   }
 
   if (!pathname.startsWith('/api/')) {

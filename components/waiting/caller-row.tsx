@@ -1,11 +1,14 @@
 'use client';
-import { memo, type Ref } from 'react';
+import { memo, type MouseEvent, type Ref } from 'react';
 import { initialsOf } from '@/lib/waiting/patient-details';
 import type { WaitLevel } from '@/lib/waiting/thresholds';
 import { PRIORITY_LABEL, STATUS_LABEL } from '@/lib/waiting/labels';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { LevelBadge } from './level-badge';
 import { TickingDuration } from './ticking-duration';
+
+const ACTION = 'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50';
+const ACKNOWLEDGE = 'rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white hover:bg-red-800';
 
 export type RowAction = 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'acknowledge' | 'details';
 
@@ -42,6 +45,11 @@ function RowImpl({
   const t = caller.triage;
   const mine = t.claimedBy?.id === me;
   const gone = caller.status === 'left' || caller.status === 'ended' || caller.status === 'transferred';
+  // A control in the row acts on its caller only: the click does not also select the row.
+  const act = (action: RowAction) => (e: MouseEvent) => {
+    e.stopPropagation();
+    onAction(caller.callId, action);
+  };
   const shownName = privacy ? initialsOf(caller.name) : (caller.name ?? 'Unnamed caller');
   const inQueueSince = caller.status === 'on-hold' && caller.onHoldAt ? caller.onHoldAt : caller.joinedAt;
   return (
@@ -78,10 +86,7 @@ function RowImpl({
         <button
           type="button"
           title={shownName}
-          onClick={(e) => {
-            e.stopPropagation();
-            onAction(caller.callId, 'details');
-          }}
+          onClick={act('details')}
           className="block max-w-[18rem] truncate text-left font-medium underline-offset-2 hover:underline focus-visible:underline"
         >
           {shownName}
@@ -126,45 +131,17 @@ function RowImpl({
         {!gone && (
           <span className="inline-flex flex-wrap justify-end gap-1">
             {t.escalation && (
-              <button
-                type="button"
-                className="rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white hover:bg-red-800"
-                onClick={(e) => {
-                  e.stopPropagation();
-                  onAction(caller.callId, 'acknowledge');
-                }}
-              >
+              <button type="button" className={ACKNOWLEDGE} onClick={act('acknowledge')}>
                 Acknowledge
               </button>
             )}
-            <button
-              type="button"
-              className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
-              onClick={(e) => {
-                e.stopPropagation();
-                onAction(caller.callId, 'claim');
-              }}
-            >
+            <button type="button" className={ACTION} onClick={act('claim')}>
               {mine ? 'Release' : 'Claim'}
             </button>
-            <button
-              type="button"
-              className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
-              onClick={(e) => {
-                e.stopPropagation();
-                onAction(caller.callId, 'admit');
-              }}
-            >
+            <button type="button" className={ACTION} onClick={act('admit')}>
               Admit
             </button>
-            <button
-              type="button"
-              className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
-              onClick={(e) => {
-                e.stopPropagation();
-                onAction(caller.callId, 'reassign');
-              }}
-            >
+            <button type="button" className={ACTION} onClick={act('reassign')}>
               Reassign
             </button>
           </span>

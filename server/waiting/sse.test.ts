@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_TRIAGE, type DashboardCaller } from '@/lib/waiting/types';
+import type { DashboardCaller } from '@/lib/waiting/types';
+import { testCaller } from '@/test/helpers/callers';
 import { waitingEventStream } from './sse';
 import { TeamPoller } from './team-poller';
 
-function caller(id: string): DashboardCaller {
-  const t = '2026-11-21T09:00:00.000Z';
-  return {
-    callId: id,
-    rootCallId: id,
-    teamId: 't',
-    queueId: 'q',
-    status: 'waiting',
-    callType: 'video',
-    name: id,
-    joinedAt: t,
-    arrivedAt: t,
-    answeredAt: null,
-    onHoldAt: null,
-    endedAt: null,
-    triage: EMPTY_TRIAGE,
-  };
-}
+const caller = testCaller;
 
 function poller(load: () => DashboardCaller[]) {
   return new TeamPoller('t', {

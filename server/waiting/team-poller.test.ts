@@ -1,26 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_TRIAGE, type DashboardCaller } from '@/lib/waiting/types';
+import type { DashboardCaller } from '@/lib/waiting/types';
+import { testCaller } from '@/test/helpers/callers';
 import { CoviuError } from '../coviu/errors';
 import { type StreamMessage, TeamPoller } from './team-poller';
 
-function caller(id: string, status: DashboardCaller['status'] = 'waiting'): DashboardCaller {
-  const t = '2026-11-21T09:00:00.000Z';
-  return {
-    callId: id,
-    rootCallId: id,
-    teamId: 't',
-    queueId: 'q',
-    status,
-    callType: 'video',
-    name: id,
-    joinedAt: t,
-    arrivedAt: t,
-    answeredAt: null,
-    onHoldAt: null,
-    endedAt: null,
-    triage: EMPTY_TRIAGE,
-  };
-}
+const caller = testCaller;
 
 function setup(responses: (DashboardCaller[] | Error)[]) {
   const load = vi.fn(async () => {
