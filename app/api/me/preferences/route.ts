@@ -5,9 +5,12 @@ import { setPreferences } from '@/server/staff/users';
 
 export const dynamic = 'force-dynamic';
 
-const preferences = z.object({ privacyMode: z.boolean() }).partial().strict();
+const preferences = z
+  .object({ privacyMode: z.boolean(), theme: z.enum(['system', 'light', 'dark']) })
+  .partial()
+  .strict();
 
-/** A person's own display choices (privacy mode), remembered across computers. */
+/** A person's own display choices (privacy mode, theme), remembered across computers. */
 export const PATCH = staffRoute('preferences', async ({ request, staff, audit }) => {
   const changes = await readBody(request, preferences);
   await setPreferences(audit, staff.id, changes);
