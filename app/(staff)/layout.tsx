@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { IdleGuard } from '@/components/auth/idle-guard';
 import { SessionWatch } from '@/components/auth/session-watch';
 import { AppHeader } from '@/components/layout/app-header';
-import { ThemeRoot, themeOf } from '@/components/layout/theme-root';
+import { ThemeRoot } from '@/components/layout/theme-root';
+import { themeOf } from '@/lib/staff/theme';
 import { requireStaff } from '@/server/auth/page';
 import { getGlobalSettings } from '@/server/settings/store';
 

@@ -1,8 +1,7 @@
 'use client';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
-export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+import type { ThemeChoice } from '@/lib/staff/theme';
 
 const ThemeContext = createContext<{ theme: ThemeChoice; setTheme: (t: ThemeChoice) => void } | null>(null);
 
@@ -41,9 +40,4 @@ export function useTheme() {
   const value = useContext(ThemeContext);
   if (!value) throw new Error('useTheme outside ThemeRoot');
   return value;
-}
-
-export function themeOf(preferences: Record<string, unknown>): ThemeChoice {
-  const t = preferences.theme;
-  return t === 'light' || t === 'dark' ? t : 'system';
 }

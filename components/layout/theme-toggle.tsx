@@ -1,7 +1,8 @@
 'use client';
 import { Monitor, Moon, Sun } from 'lucide-react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
-import { THEME_CHOICES, type ThemeChoice, useTheme } from './theme-root';
+import { THEME_CHOICES, type ThemeChoice } from '@/lib/staff/theme';
+import { useTheme } from './theme-root';
 
 const LOOK: Record<ThemeChoice, { label: string; Icon: typeof Sun }> = {
   system: { label: 'Match this computer', Icon: Monitor },

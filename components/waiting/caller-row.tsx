@@ -31,7 +31,8 @@ export interface RowProps {
 // name and level, then state, wait and who has them, then the actions.
 const CARD =
   '@max-3xl:grid @max-3xl:grid-cols-[auto_auto_minmax(0,1fr)] @max-3xl:items-center @max-3xl:gap-x-2 @max-3xl:gap-y-1.5 @max-3xl:px-3 @max-3xl:py-2.5 @max-3xl:[grid-template-areas:"name_name_level"_"state_wait_who"_"act_act_act"]';
-const TD = 'px-2 py-0.5 align-middle @max-3xl:block @max-3xl:p-0';
+const CELL = 'px-2 py-px align-middle @max-3xl:p-0';
+const TD = `${CELL} @max-3xl:block`;
 
 function RowImpl({
   caller,
@@ -70,7 +71,7 @@ function RowImpl({
       aria-selected={selected}
       tabIndex={selected ? 0 : -1}
       onClick={() => onSelect(caller.callId)}
-      className={`h-9 border-b border-line text-body ${look} ${CARD}`}
+      className={`border-b border-line text-body @3xl:h-[2.125rem] ${look} ${CARD}`}
     >
       <td className={`${TD} @max-3xl:justify-self-end @max-3xl:[grid-area:level]`}>
         {actionable ? (
@@ -90,7 +91,7 @@ function RowImpl({
           onDetails={() => onAction(caller.callId, 'details')}
         />
       </td>
-      <td className={`${TD} hidden @6xl:table-cell`}>
+      <td className={`${CELL} hidden @6xl:table-cell`}>
         <TruncatedText text={queueText(queueName, reassignedQueueName, caller)} room={16} />
       </td>
       <td className={`${TD} @max-3xl:[grid-area:state]`}>
@@ -101,7 +102,7 @@ function RowImpl({
       >
         {actionable ? <TickingDuration since={inQueueSince} /> : '—'}
       </td>
-      <td className={`${TD} hidden text-right tabular-nums @7xl:table-cell`}>
+      <td className={`${CELL} hidden text-right tabular-nums @7xl:table-cell`}>
         <TickingDuration since={caller.arrivedAt} until={gone ? caller.endedAt : null} />
       </td>
       <td className={`${TD} overflow-hidden text-body-sm @max-3xl:[grid-area:who]`}>

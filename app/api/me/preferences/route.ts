@@ -1,12 +1,13 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { THEME_CHOICES } from '@/lib/staff/theme';
 import { readBody, staffRoute } from '@/server/http/handler';
 import { setPreferences } from '@/server/staff/users';
 
 export const dynamic = 'force-dynamic';
 
 const preferences = z
-  .object({ privacyMode: z.boolean(), theme: z.enum(['system', 'light', 'dark']) })
+  .object({ privacyMode: z.boolean(), theme: z.enum(THEME_CHOICES) })
   .partial()
   .strict();
 
