@@ -18,6 +18,7 @@ import { useAlerts } from './use-alerts';
 import { useCallerAction } from './use-caller-action';
 import { type KeyCommand, useDashboardKeys } from './use-dashboard-keys';
 import { useLevelNow } from './use-level-now';
+import { useRecentCallers } from './use-recent-callers';
 import { useSeenMarkers } from './use-seen-markers';
 import { useWaitingStreams } from './use-waiting-stream';
 
@@ -80,7 +81,9 @@ export function Dashboard({
     : fallbackJoinLimit;
   const soundByDefault = known.length ? known.some((x) => x.alertSound) : true;
   const now = useLevelNow(callers, thresholds, admitJoinLimitMinutes * 60_000);
-  const sorted = useMemo(() => sortByUrgency(callers, now, thresholds), [callers, now, thresholds]);
+  // Gone callers stay (dimmed) for two minutes after they went, then leave the list.
+  const recent = useRecentCallers(callers);
+  const sorted = useMemo(() => sortByUrgency(recent, now, thresholds), [recent, now, thresholds]);
   const selected = sorted.find((c) => c.callId === selectedId) ?? null;
   const nameOfQueue = useCallback((id: string | null) => (id && queueNames.get(id)) || 'a queue', [queueNames]);
   const alerts = useAlerts(callers, now, thresholds, nameOfQueue, admitJoinLimitMinutes * 60_000, soundByDefault);
@@ -174,7 +177,7 @@ export function Dashboard({
   };
 
   return (
-    <div className="space-y-3">
+    <div data-wide className={`space-y-3 ${detailsOf ? 'lg:mr-drawer' : ''}`}>
       <DashboardToolbar
         teams={teams}
         teamFilter={teamFilter}
@@ -191,8 +194,10 @@ export function Dashboard({
         onMarkAllSeen={() => markSeen(sorted)}
         onHelp={() => setDialog('help')}
       />
-      <DashboardHeader callers={sorted} feeds={feeds} />
-      <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <DashboardHeader callers={sorted} feeds={feeds} />
+        <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
+      </div>
       <ActionToast
         toast={toast}
         onUndo={(undo) => {
@@ -213,12 +218,14 @@ export function Dashboard({
         onAction={onAction}
       />
       {sorted.length === 0 && feeds.some((f) => f.snapshot) && (
-        <p role="status" className="text-slate-600">
+        <p role="status" className="text-fg-muted">
           Nobody is waiting.
         </p>
       )}
       <CallerDetails
-        caller={detailsOf}
+        caller={detailsOf && (callers.find((c) => c.callId === detailsOf.callId) ?? detailsOf)}
+        queueName={nameOfQueue}
+        me={me.id}
         onClose={() => {
           setDetailsOf(null);
           // Back to the caller's row, after the browser has put focus back where the dialog began.
