@@ -7,6 +7,14 @@ import { CallerRow, type RowProps } from './caller-row';
 
 /** Past this many callers only the rows near the screen are rendered; fewer are all in the page. */
 const VIRTUALIZE_FROM = 100;
+/** Set only by `npm run bench` (bench/console-render.bench.ts), to measure the page with every row rendered. */
+const BENCH_OVERRIDE_KEY = 'waitboard:bench:virtualize-from';
+
+function virtualizeFrom(): number {
+  if (typeof window === 'undefined') return VIRTUALIZE_FROM;
+  const override = Number(window.localStorage.getItem(BENCH_OVERRIDE_KEY));
+  return Number.isInteger(override) && override > 0 ? override : VIRTUALIZE_FROM;
+}
 const ROW_PX = 45;
 
 type Shared = Omit<
@@ -37,7 +45,7 @@ export function CallerTableBody({ callers, levelOf, queueName, markerOf, selecte
       {...shared}
     />
   );
-  if (callers.length < VIRTUALIZE_FROM) return <tbody>{callers.map((c, i) => row(c, i))}</tbody>;
+  if (callers.length < virtualizeFrom()) return <tbody>{callers.map((c, i) => row(c, i))}</tbody>;
   return <VirtualBody callers={callers} row={row} selectedId={selectedId} />;
 }
 

@@ -1,0 +1,137 @@
+// Issue 11's rendering figures: with 500 callers on the receptionist's console in Chromium, the
+// main-thread cost (Chromium's own ScriptDuration + RecalcStyleDuration + LayoutDuration, read
+// through CDP's Performance.getMetrics) of one clock tick and of one update arriving over the
+// stream: a change to a few callers, and a whole snapshot. Printed for every row rendered (the
+// page without virtualisation) and as shipped, in one run. Run alone: `npm run bench -- console-render`.
+import { type Page, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, missingPrerequisite, signIn, startStack } from '../scripts/stack.mjs';
+import { percentile } from './harness';
+import { installStreamProbe, type Probe } from './stream-probe';
+
+const CALLERS = Number(process.env.BENCH_CALLERS ?? 500);
+const TICKS = 20;
+const CHANGES = 15;
+const SNAPSHOTS = 8;
+const TARGET = { tick: 4, update: 16 };
+
+type Sample = { script: number; style: number; layout: number };
+const total = (s: Sample) => s.script + s.style + s.layout;
+
+async function measureConsole(page: Page, probe: Probe) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+    return { script: m.ScriptDuration!, style: m.RecalcStyleDuration!, layout: m.LayoutDuration! };
+  };
+  const since = (a: Sample, b: Sample): Sample => ({
+    script: (b.script - a.script) * 1000,
+    style: (b.style - a.style) * 1000,
+    layout: (b.layout - a.layout) * 1000,
+  });
+  const ticks: Sample[] = [];
+  const changes: Sample[] = [];
+  const snapshots: Sample[] = [];
+  // Each second: just after a tick has been painted, one update and its frame; then the next tick alone.
+  await probe.afterTick();
+  let start = await read();
+  for (let i = 0; i < Math.max(TICKS, CHANGES + SNAPSHOTS + 5); i++) {
+    if (i < CHANGES + SNAPSHOTS) {
+      await probe.next();
+      const updated = await read();
+      (i < CHANGES ? changes : snapshots).push(since(start, updated));
+      start = updated;
+    }
+    await probe.afterTick();
+    const ticked = await read();
+    ticks.push(since(start, ticked));
+    start = ticked;
+  }
+  await cdp.detach();
+  return { ticks, changes, snapshots };
+}
+
+function line(label: string, samples: Sample[], target: number): string {
+  const med = (f: (s: Sample) => number) => percentile(samples.map(f), 50).toFixed(1);
+  const p95 = percentile(samples.map(total), 95);
+  return `${label.padEnd(34)} median ${med(total).padStart(5)} ms (script ${med((s) => s.script)}, style ${med((s) => s.style)}, layout ${med((s) => s.layout)}), p95 ${p95.toFixed(1).padStart(5)} ms, n=${samples.length}; target ≤ ${target} ms: ${percentile(samples.map(total), 50) <= target ? 'met' : 'MISSED'}${p95 <= target ? '' : ' (p95 over)'}`;
+}
+
+async function main() {
+  const missing = missingPrerequisite();
+  if (missing) {
+    console.log(`skipped: ${missing}`);
+    return;
+  }
+  const started = Date.now();
+  const stack = await startStack({ log: process.env.BENCH_LOG ? 'inherit' : 'ignore' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const team = ((await stack.control('GET', '/_sandbox/teams')) as { teamId: string; waitingQueues: { waitingQueueId: string }[] }[])[0]!;
+    // Waits spread over the last hour (a fixed pattern, the same every run), so levels differ and
+    // some caller's level changes every few seconds, as in a busy clinic.
+    // Signed in before the arrivals: 500 webhooks keep the app busy for a while.
+    const contexts = await Promise.all(
+      [0, 1].map(async () => {
+        const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+        await signIn(context, stack.appUrl, 'reception@example.com');
+        return context;
+      }),
+    );
+    // Arrivals reach the app by its poll, not 500 webhooks (each of which would re-read all 500).
+    await stack.control('PUT', '/_sandbox/webhooks', { url: null });
+    const ids: string[] = [];
+    for (let i = 0; i < CALLERS; i += 20) {
+      const batch = Array.from({ length: Math.min(20, CALLERS - i) }, (_, j) => i + j);
+      ids.push(
+        ...(
+          await Promise.all(
+            batch.map((n) =>
+              stack.control('POST', '/_sandbox/calls', {
+                teamId: team.teamId,
+                waitingQueueId: team.waitingQueues[n % team.waitingQueues.length]!.waitingQueueId,
+                details: { name: `Bench Caller ${n}` },
+                joinedAt: new Date(Date.now() - ((n * 7_919) % 3_600_000)).toISOString(),
+              }),
+            ),
+          )
+        ).map((c) => (c as { callId: string }).callId),
+      );
+    }
+    const arrived = async () => {
+      const r = await contexts[0]!.request.get(`${stack.appUrl}/api/teams/${team.teamId}/waiting`, { timeout: 60_000 });
+      return ((await r.json()) as { callers: unknown[] }).callers.length;
+    };
+    while ((await arrived()) < ids.length) await new Promise((r) => setTimeout(r, 500));
+    console.log(`${ids.length} callers waiting in one clinic; viewport 1366×768; ${CHROMIUM_PATH}`);
+    const results: Record<string, Awaited<ReturnType<typeof measureConsole>>> = {};
+    for (const [i, [label, virtualizeFrom]] of [
+      ['every row rendered (before)', CALLERS + 1],
+      ['as shipped (after)', null],
+    ].entries() as IterableIterator<[number, [string, number | null]]>) {
+      const context = contexts[i]!;
+      const page = await context.newPage();
+      const probe = await installStreamProbe(page, virtualizeFrom, { changes: CHANGES, snapshots: SNAPSHOTS });
+      await page.goto(`${stack.appUrl}/`, { timeout: 90_000 });
+      await page.waitForFunction(
+        (n) => Number(document.querySelector('[aria-rowcount]')?.getAttribute('aria-rowcount')) > n,
+        CALLERS,
+        { timeout: 60_000 },
+      );
+      const rendered = await page.locator('[data-call-id]').count();
+      await probe.settle(team.teamId);
+      results[label] = await measureConsole(page, probe);
+      console.log(`\n## ${label}: ${rendered} of ${CALLERS} rows in the page`);
+      console.log(line('clock tick (one second)', results[label].ticks, TARGET.tick));
+      console.log(line('update: 3 callers change', results[label].changes, TARGET.update));
+      console.log(line('update: whole snapshot', results[label].snapshots, TARGET.update));
+      await context.close();
+    }
+    console.log(`\n(finished in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  } finally {
+    await browser.close();
+    stack.stop();
+  }
+}
+
+await main();
