@@ -3,6 +3,7 @@
 // through CDP's Performance.getMetrics) of one clock tick and of one update arriving over the
 // stream: a change to a few callers, and a whole snapshot. Printed for every row rendered (the
 // page without virtualisation) and as shipped, in one run. Run alone: `npm run bench -- console-render`.
+import { cpus, loadavg } from 'node:os';
 import { type Page, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, missingPrerequisite, signIn, startStack } from '../scripts/stack.mjs';
 import { percentile } from './harness';
@@ -67,7 +68,12 @@ async function main() {
   const stack = await startStack({ log: process.env.BENCH_LOG ? 'inherit' : 'ignore' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const team = ((await stack.control('GET', '/_sandbox/teams')) as { teamId: string; waitingQueues: { waitingQueueId: string }[] }[])[0]!;
+    const team = (
+      (await stack.control('GET', '/_sandbox/teams')) as {
+        teamId: string;
+        waitingQueues: { waitingQueueId: string }[];
+      }[]
+    )[0]!;
     // Waits spread over the last hour (a fixed pattern, the same every run), so levels differ and
     // some caller's level changes every few seconds, as in a busy clinic.
     // Signed in before the arrivals: 500 webhooks keep the app busy for a while.
@@ -127,7 +133,9 @@ async function main() {
       console.log(line('update: whole snapshot', results[label].snapshots, TARGET.update));
       await context.close();
     }
-    console.log(`\n(finished in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    console.log(
+      `\n(finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${loadavg()[0]!.toFixed(1)} over 1 min, ${cpus().length} cores: figures swing with other work)`,
+    );
   } finally {
     await browser.close();
     stack.stop();
