@@ -116,7 +116,8 @@ try {
   await page.goto(`${stack.appUrl}/`);
   const row = page.locator(`[data-call-id="${ids['Mei Chen']}"]`).first();
   await row.getByRole('button', { name: 'Mei Chen' }).click();
-  await page.getByRole('dialog').waitFor();
+  // Details load after opening: wait for the phone number, not just the frame.
+  await page.getByRole('dialog').getByText('0412 345 678').first().waitFor();
   await shoot('console-1366-details');
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
