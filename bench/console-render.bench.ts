@@ -46,22 +46,27 @@ async function measureConsole(page: Page, probe: Probe) {
   const changes: Sample[] = [];
   const snapshots: Sample[] = [];
   // Each second: just after a tick has been painted, one update and its frame; then the next tick alone.
-  await probe.afterTick();
+  let counts = await probe.afterTick();
   let start = await read();
+  const quiet: Sample[] = [];
   for (let i = 0; i < Math.max(TICKS, CHANGES + SNAPSHOTS + 5); i++) {
     if (i < CHANGES + SNAPSHOTS) {
-      await probe.next();
+      counts = await probe.next();
       const updated = await read();
       (i < CHANGES ? changes : snapshots).push(since(start, updated));
       start = updated;
     }
-    await probe.afterTick();
+    const before = counts;
+    counts = await probe.afterTick();
     const ticked = await read();
     ticks.push(since(start, ticked));
+    // A tick with nothing else in it: no row re-levelled or moved, no status event from the server.
+    if (counts.rowChanges === before.rowChanges && counts.statusEvents === before.statusEvents)
+      quiet.push(ticks.at(-1)!);
     start = ticked;
   }
   await cdp.detach();
-  return { ticks, changes, snapshots };
+  return { ticks, quiet, changes, snapshots };
 }
 
 function line(label: string, samples: Sample[], target: number): string {
@@ -145,6 +150,7 @@ async function main() {
       results[label] = await measureConsole(page, probe);
       console.log(`\n## ${label}: ${rendered} of ${CALLERS} rows in the page`);
       console.log(line('clock tick (one second)', results[label].ticks, TARGET.tick));
+      console.log(line('  of which quiet ticks', results[label].quiet, TARGET.tick));
       console.log(line('update: 3 callers change', results[label].changes, TARGET.update));
       console.log(line('update: whole snapshot', results[label].snapshots, TARGET.update));
       await context.close();

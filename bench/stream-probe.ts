@@ -14,6 +14,9 @@ declare global {
       snapshots: Record<string, string>;
       lastEventAt: number;
       tickWaiters: (() => void)[];
+      /** Rows re-ordered or re-levelled, and server status events, so far (to explain slow ticks). */
+      rowChanges: number;
+      statusEvents: number;
       queue: { source: string; events: { type: string; data: string }[] }[];
     };
   }
@@ -22,7 +25,21 @@ declare global {
 function pageSide(virtualizeFrom: number | null) {
   if (virtualizeFrom) localStorage.setItem('waitboard:bench:virtualize-from', String(virtualizeFrom));
   else localStorage.removeItem('waitboard:bench:virtualize-from');
-  const bench: Window['__bench'] = { sources: [], snapshots: {}, lastEventAt: 0, tickWaiters: [], queue: [] };
+  const bench: Window['__bench'] = {
+    sources: [],
+    snapshots: {},
+    lastEventAt: 0,
+    tickWaiters: [],
+    queue: [],
+    rowChanges: 0,
+    statusEvents: 0,
+  };
+  document.addEventListener('DOMContentLoaded', () =>
+    new MutationObserver((records) => {
+      for (const r of records)
+        if (r.type === 'attributes' || [...r.addedNodes].some((n) => n.nodeName === 'TR')) bench.rowChanges++;
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-level'] }),
+  );
   window.__bench = bench;
   const Native = window.EventSource;
   window.EventSource = class extends Native {
@@ -34,6 +51,7 @@ function pageSide(virtualizeFrom: number | null) {
         bench.lastEventAt = performance.now();
       });
       this.addEventListener('change', () => (bench.lastEventAt = performance.now()));
+      this.addEventListener('status', () => bench.statusEvents++);
     }
   };
   const nativeSetInterval = window.setInterval.bind(window);
@@ -49,10 +67,10 @@ function pageSide(virtualizeFrom: number | null) {
 export interface Probe {
   /** Waits until the team's stream has been quiet for 2 s, then builds the updates to play. */
   settle(teamId: string): Promise<void>;
-  /** Resolves once the next clock tick has run and its frame has been painted. */
-  afterTick(): Promise<void>;
-  /** Plays the next prepared update into the stream handlers and waits for its frame. */
-  next(): Promise<void>;
+  /** Resolves once the next clock tick has run and its frame has been painted; counts so far. */
+  afterTick(): Promise<{ rowChanges: number; statusEvents: number }>;
+  /** Plays the next prepared update into the stream handlers and waits for its frame; counts so far. */
+  next(): Promise<{ rowChanges: number; statusEvents: number }>;
 }
 
 /** Three callers change in three ways: one is claimed, one put on hold, one given priority. */
@@ -124,8 +142,14 @@ export async function installStreamProbe(
     afterTick: () =>
       page.evaluate(
         () =>
-          new Promise<void>((resolve) =>
-            window.__bench.tickWaiters.push(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+          new Promise<{ rowChanges: number; statusEvents: number }>((resolve) =>
+            window.__bench.tickWaiters.push(() =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() =>
+                  resolve({ rowChanges: window.__bench.rowChanges, statusEvents: window.__bench.statusEvents }),
+                ),
+              ),
+            ),
           ),
       ),
     next: () =>
@@ -134,6 +158,7 @@ export async function installStreamProbe(
         const source = window.__bench.sources.find((s) => s.url.includes(`/teams/${item.source}/`))!;
         for (const e of item.events) source.dispatchEvent(new MessageEvent(e.type, { data: e.data }));
         await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+        return { rowChanges: window.__bench.rowChanges, statusEvents: window.__bench.statusEvents };
       }),
   };
 }
