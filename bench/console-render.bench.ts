@@ -11,8 +11,8 @@ import { installStreamProbe, type Probe } from './stream-probe';
 
 const CALLERS = Number(process.env.BENCH_CALLERS ?? 500);
 const TICKS = 20;
-const CHANGES = 15;
-const SNAPSHOTS = 8;
+const CHANGES = 12;
+const SNAPSHOTS = 6;
 const TARGET = { tick: 4, update: 16 };
 
 /** One measured stretch, ms: Chromium's wall-clock script, style and layout, and the share of the
@@ -49,7 +49,7 @@ async function measureConsole(page: Page, probe: Probe) {
   let counts = await probe.afterTick();
   let start = await read();
   const quiet: Sample[] = [];
-  for (let i = 0; i < Math.max(TICKS, CHANGES + SNAPSHOTS + 5); i++) {
+  for (let i = 0; i < Math.max(TICKS, CHANGES + SNAPSHOTS + 2); i++) {
     if (i < CHANGES + SNAPSHOTS) {
       counts = await probe.next();
       const updated = await read();
