@@ -2,7 +2,8 @@
 // main-thread cost (Chromium's own ScriptDuration + RecalcStyleDuration + LayoutDuration, read
 // through CDP's Performance.getMetrics) of one clock tick and of one update arriving over the
 // stream: a change to a few callers, and a whole snapshot. Printed for every row rendered (the
-// page without virtualisation) and as shipped, in one run. Run alone: `npm run bench -- console-render`.
+// page without virtualisation) and as shipped, in one run. Run alone: `npm run bench -- console-render`;
+// `BENCH_CALLERS=99` measures just under the virtualisation threshold (VIRTUALIZE_FROM).
 import { cpus, loadavg } from 'node:os';
 import { type Page, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, missingPrerequisite, signIn, startStack } from '../scripts/stack.mjs';
