@@ -12,6 +12,15 @@ const ROW_PX = 37;
 /** On a phone the table is a list of cards (see caller-row). */
 const BODY = '@max-3xl:block';
 
+/** Set only by `npm run bench` (bench/console-render.bench.ts), to measure the page with every row rendered. */
+const BENCH_OVERRIDE_KEY = 'waitboard:bench:virtualize-from';
+
+function virtualizeFrom(): number {
+  if (typeof window === 'undefined') return VIRTUALIZE_FROM;
+  const override = Number(window.localStorage.getItem(BENCH_OVERRIDE_KEY));
+  return Number.isInteger(override) && override > 0 ? override : VIRTUALIZE_FROM;
+}
+
 type Shared = Omit<
   RowProps,
   'caller' | 'index' | 'ref' | 'level' | 'queueName' | 'reassignedQueueName' | 'selected' | 'marker'
@@ -40,7 +49,7 @@ export function CallerTableBody({ callers, levelOf, queueName, markerOf, selecte
       {...shared}
     />
   );
-  if (callers.length < VIRTUALIZE_FROM) return <tbody className={BODY}>{callers.map((c, i) => row(c, i))}</tbody>;
+  if (callers.length < virtualizeFrom()) return <tbody className={BODY}>{callers.map((c, i) => row(c, i))}</tbody>;
   return <VirtualBody callers={callers} row={row} selectedId={selectedId} />;
 }
 
