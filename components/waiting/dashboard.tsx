@@ -83,7 +83,15 @@ export function Dashboard({
   const sorted = useMemo(() => sortByUrgency(callers, now, thresholds), [callers, now, thresholds]);
   const selected = sorted.find((c) => c.callId === selectedId) ?? null;
   const nameOfQueue = useCallback((id: string | null) => (id && queueNames.get(id)) || 'a queue', [queueNames]);
-  const alerts = useAlerts(callers, now, thresholds, nameOfQueue, admitJoinLimitMinutes * 60_000, soundByDefault);
+  const alerts = useAlerts(
+    callers,
+    now,
+    thresholds,
+    nameOfQueue,
+    admitJoinLimitMinutes * 60_000,
+    soundByDefault,
+    privacy,
+  );
   const selectedTeam = selected ? (teams.find((t) => t.id === selected.teamId) ?? null) : null;
 
   const act = useCallback(
