@@ -4,6 +4,8 @@ import { initialsOf } from '@/lib/waiting/patient-details';
 import type { WaitLevel } from '@/lib/waiting/thresholds';
 import { PRIORITY_LABEL, STATUS_LABEL } from '@/lib/waiting/labels';
 import type { DashboardCaller } from '@/lib/waiting/types';
+import { AdmissionStatus } from './admission-status';
+import { ClaimStatus } from './claim-status';
 import { LevelBadge } from './level-badge';
 import { TickingDuration } from './ticking-duration';
 
@@ -119,13 +121,8 @@ function RowImpl({
         <TickingDuration since={caller.arrivedAt} until={gone ? caller.endedAt : null} />
       </td>
       <td className="p-2 text-sm">
-        {t.claimedBy ? mine ? 'You' : t.claimedBy.name : <span className="text-slate-500">—</span>}
-        {t.admission && (
-          <span className="block text-xs">
-            Admitted to {t.admission.practitioner.name} ({t.admission.mode === 'room' ? 'room' : 'joins in Coviu'})
-            {t.admission.joinedAt ? ' · joined' : ''}
-          </span>
-        )}
+        <ClaimStatus triage={t} me={me} active={!gone} />
+        <AdmissionStatus triage={t} active={!gone} />
       </td>
       <td className="p-2 text-right">
         {!gone && (
