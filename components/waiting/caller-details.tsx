@@ -6,6 +6,7 @@ import { fetchJson } from '@/components/api-client/fetch-json';
 import { queryKeys } from '@/lib/core/query-keys';
 import type { WaitingCall } from '@/lib/waiting/call';
 import type { DashboardCaller } from '@/lib/waiting/types';
+import { CallerTimeline } from './caller-timeline';
 
 /** The caller's full details (patient data). Opening it is recorded in the audit log. */
 export function CallerDetails({ caller, onClose }: { caller: DashboardCaller | null; onClose: () => void }) {
@@ -43,6 +44,7 @@ export function CallerDetails({ caller, onClose }: { caller: DashboardCaller | n
           ))}
         </dl>
       )}
+      {caller && <CallerTimeline caller={caller} />}
       <p className="mt-3 text-xs text-slate-600">Opening these details is recorded in the audit log.</p>
     </Dialog>
   );
