@@ -40,6 +40,7 @@ export function ClaimStatus({ triage, me, active }: { triage: Triage; me: string
         className="inline-flex items-center gap-1 font-medium text-amber-800"
         data-testid="claim-status"
         data-state="lapsed"
+        role="status"
       >
         <TimerOff aria-hidden="true" className="size-3.5 shrink-0" />
         <span className="truncate" title={`Claim lapsed (was ${lapsedOwner.name})`}>
