@@ -44,15 +44,13 @@ export function AdmissionStatus({ triage, active }: { triage: Triage; active: bo
   const to = `Admitted to ${admission.practitioner.name}`;
   if (admission.mode === 'room' || admission.joinedAt || !active) {
     const how = admission.mode === 'room' ? 'room' : admission.joinedAt ? 'joined' : 'not joined';
+    const text = admission.mode === 'room' ? `${to} (room)` : `${to} · ${how}`;
     return (
       <span className="flex items-center gap-1 text-xs" data-testid="admission-status" data-state={how}>
-        {admission.mode === 'room' ? (
-          <DoorOpen aria-hidden="true" className="size-3.5 shrink-0" />
-        ) : (
-          <CircleCheck aria-hidden="true" className="size-3.5 shrink-0" />
-        )}
-        <span className="truncate" title={`${to} · ${how}`}>
-          {to} · {how}
+        {admission.mode === 'room' && <DoorOpen aria-hidden="true" className="size-3.5 shrink-0" />}
+        {admission.joinedAt && <CircleCheck aria-hidden="true" className="size-3.5 shrink-0" />}
+        <span className="truncate" title={text}>
+          {text}
         </span>
       </span>
     );
