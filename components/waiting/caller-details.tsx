@@ -10,6 +10,7 @@ import type { DashboardCaller } from '@/lib/waiting/types';
 import { handledByText, queueText } from './row-parts';
 import { StateBadge } from './state-badge';
 import { TickingDuration } from './ticking-duration';
+import { CallerTimeline } from './caller-timeline';
 
 interface Props {
   caller: DashboardCaller | null;
@@ -17,9 +18,8 @@ interface Props {
   /** For the row's texts in full (they are cut to one line in the list). */
   queueName: (id: string | null) => string;
   me: string;
-  /** Slots for other parts of the console: the expected wait, then the caller's timeline. */
+  /** A slot for the expected wait, which needs the whole queue. */
   expectedWait?: ReactNode;
-  timeline?: ReactNode;
 }
 
 const reassignedQueue = (c: DashboardCaller, name: (id: string | null) => string) =>
@@ -28,7 +28,7 @@ const reassignedQueue = (c: DashboardCaller, name: (id: string | null) => string
 const SECTION = 'text-label tracking-wide text-fg-muted uppercase';
 
 /** The caller's full details (patient data), in a side drawer. Opening it is recorded in the audit log. */
-export function CallerDetails({ caller, onClose, queueName, me, expectedWait, timeline }: Props) {
+export function CallerDetails({ caller, onClose, queueName, me, expectedWait }: Props) {
   const details = useQuery({
     queryKey: queryKeys.callerDetails(caller?.callId),
     enabled: Boolean(caller),
@@ -93,7 +93,7 @@ export function CallerDetails({ caller, onClose, queueName, me, expectedWait, ti
         )}
         <p className="text-body-sm text-fg-muted">Opening these details is recorded in the audit log.</p>
       </section>
-      {timeline && <section aria-label="Timeline">{timeline}</section>}
+      {caller && <CallerTimeline caller={caller} />}
     </Drawer>
   );
 }

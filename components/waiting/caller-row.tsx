@@ -106,7 +106,7 @@ function RowImpl({
         <TickingDuration since={caller.arrivedAt} until={gone ? caller.endedAt : null} />
       </td>
       <td className={`${TD} overflow-hidden text-body-sm @max-3xl:[grid-area:who]`}>
-        <HandledByCell caller={caller} me={me} />
+        <HandledByCell caller={caller} me={me} active={!gone} />
       </td>
       <td className={`${TD} @max-3xl:[grid-area:act]`}>
         <RowActions

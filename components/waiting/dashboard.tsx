@@ -80,13 +80,14 @@ export function Dashboard({
     ? Math.min(...known.map((x) => x.admitJoinLimitMinutes))
     : fallbackJoinLimit;
   const soundByDefault = known.length ? known.some((x) => x.alertSound) : true;
-  const now = useLevelNow(callers, thresholds, admitJoinLimitMinutes * 60_000);
+  const notJoinedMs = admitJoinLimitMinutes * 60_000;
+  const now = useLevelNow(callers, thresholds, notJoinedMs);
   // Gone callers stay (dimmed) for two minutes after they went, then leave the list.
   const recent = useRecentCallers(callers);
   const sorted = useMemo(() => sortByUrgency(recent, now, thresholds), [recent, now, thresholds]);
   const selected = sorted.find((c) => c.callId === selectedId) ?? null;
   const nameOfQueue = useCallback((id: string | null) => (id && queueNames.get(id)) || 'a queue', [queueNames]);
-  const alerts = useAlerts(callers, now, thresholds, nameOfQueue, admitJoinLimitMinutes * 60_000, soundByDefault);
+  const alerts = useAlerts(callers, now, thresholds, nameOfQueue, notJoinedMs, soundByDefault, privacy);
   const selectedTeam = selected ? (teams.find((t) => t.id === selected.teamId) ?? null) : null;
 
   const act = useCallback(

@@ -1,9 +1,11 @@
 'use client';
-import { ChevronsUp, Flag, StickyNote, UserCheck } from 'lucide-react';
+import { ChevronsUp, Flag, StickyNote } from 'lucide-react';
 import { Focusable } from 'react-aria-components';
 import { TooltipTip, TruncatedText } from '@/components/ui/truncated-text';
 import { PRIORITY_LABEL } from '@/lib/waiting/labels';
 import type { DashboardCaller } from '@/lib/waiting/types';
+import { AdmissionStatus } from './admission-status';
+import { ClaimStatus } from './claim-status';
 
 const CHIP = 'inline-flex h-6 shrink-0 items-center gap-1 rounded-md px-1.5 text-label whitespace-nowrap';
 
@@ -76,14 +78,18 @@ export function handledByText(caller: DashboardCaller, me: string): string | nul
   return parts.length ? parts.join(' · ') : null;
 }
 
-/** Who has the caller: the claim and any admission, on one line, whole on hover or focus. */
-export function HandledByCell({ caller, me }: { caller: DashboardCaller; me: string }) {
-  const text = handledByText(caller, me);
-  if (!text) return <span className="text-fg-subtle @max-3xl:hidden">—</span>;
+/**
+ * Who has the caller, on one line: the claim with its owner and time left (or its lapse), then any
+ * admission with its not-joined state; the whole text on hover and in the details.
+ */
+export function HandledByCell({ caller, me, active }: { caller: DashboardCaller; me: string; active: boolean }) {
+  const t = caller.triage;
+  if (!t.claimedBy && !t.admission && !(active && t.lapsedClaim))
+    return <span className="text-fg-subtle @max-3xl:hidden">—</span>;
   return (
-    <span className="flex min-w-0 items-center gap-1">
-      {caller.triage.claimedBy && <UserCheck aria-hidden="true" size={14} className="shrink-0 text-state-claimed" />}
-      <TruncatedText text={text} room={22} />
+    <span className="flex min-w-0 items-center gap-2 whitespace-nowrap">
+      {(t.claimedBy || t.lapsedClaim) && <ClaimStatus triage={t} me={me} active={active} />}
+      <AdmissionStatus triage={t} active={active} />
     </span>
   );
 }
