@@ -5,7 +5,8 @@ export type Priority = 0 | 1 | 2;
 
 export interface Admission {
   mode: 'route' | 'room';
-  practitioner: { id: string; name: string };
+  /** A roster entry; `userId` is its linked staff account (who sees the Join link). */
+  practitioner: { id: string; name: string; userId?: string | null };
   admittedAt: string;
   admittedBy: string;
   hostUrl: string | null;

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { EMPTY_TRIAGE, type Priority, type Triage } from '@/lib/waiting/types';
 import { db } from '../db';
 import { escalations, triage, users } from '../db/schema';
+import { rosterRefs } from '../practitioners/entries';
 
 export type TriageRow = typeof triage.$inferSelect;
 
@@ -30,18 +31,40 @@ export async function loadTriage(rootCallIds: string[], now = Date.now()): Promi
       .where(inArray(users.id, [...people])))
       names.set(u.id, u.name);
   const person = (id: string | null | undefined) => (id ? { id, name: names.get(id) ?? 'Unknown' } : null);
-  for (const r of rows)
-    result.set(r.rootCallId, { ...toTriage(r, person, now), escalation: escalationOf.get(r.rootCallId) ?? null });
+  // Admissions and reassignments name roster entries; ones stored before the roster name a staff
+  // account, whose entry has the same id (server/practitioners/seed.ts), else the account's name.
+  const roster = await rosterRefs(
+    [...new Set(rows.map((r) => r.teamId))],
+    [...new Set(rows.flatMap((r) => [r.reassignedPractitionerId, r.admission?.practitionerId]).filter(isId))],
+  );
+  for (const r of rows) {
+    const practitioner = (id: string | null | undefined) => {
+      if (!id) return null;
+      const entry = roster.get(`${r.teamId}:${id}`);
+      return entry ? { id, name: entry.name, userId: entry.userId } : { ...person(id)!, userId: null };
+    };
+    result.set(r.rootCallId, {
+      ...toTriage(r, person, now, practitioner),
+      escalation: escalationOf.get(r.rootCallId) ?? null,
+    });
+  }
   // Escalations can exist for callers nobody has touched in Waitboard yet.
   for (const [root, escalation] of escalationOf)
     if (!result.has(root)) result.set(root, { ...EMPTY_TRIAGE, escalation });
   return result;
 }
 
+const isId = (id: string | null | undefined): id is string =>
+  !!id && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+type Person = { id: string; name: string } | null;
+type Ref = { id: string; name: string; userId?: string | null };
+
 export function toTriage(
   r: TriageRow,
-  person: (id: string | null | undefined) => { id: string; name: string } | null,
+  person: (id: string | null | undefined) => Person,
   now: number,
+  practitioner: (id: string | null | undefined) => Ref | null = person,
 ): Triage {
   const claimed = r.claimedBy && r.claimedUntil && r.claimedUntil.getTime() > now;
   return {
@@ -51,11 +74,11 @@ export function toTriage(
     priority: r.priority as Priority,
     note: r.note,
     reassignedQueueId: r.reassignedQueueId,
-    reassignedPractitioner: person(r.reassignedPractitionerId),
+    reassignedPractitioner: practitioner(r.reassignedPractitionerId),
     admission: r.admission
       ? {
           mode: r.admission.mode,
-          practitioner: person(r.admission.practitionerId)!,
+          practitioner: practitioner(r.admission.practitionerId)!,
           admittedAt: r.admission.admittedAt,
           admittedBy: r.admission.admittedBy,
           hostUrl: r.admission.hostUrl ?? null,
