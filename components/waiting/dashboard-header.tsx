@@ -5,6 +5,7 @@ import { type Freshness as TeamFreshness, useFreshness } from '@/components/live
 import type { DashboardCaller, WaitingSnapshot } from '@/lib/waiting/types';
 import { statsAt, summarise } from '@/lib/waiting/urgency';
 import { useMemo } from 'react';
+import { AvailabilitySummary } from '@/components/practitioners/availability-summary';
 
 interface Feed {
   teamId: string;
@@ -60,6 +61,7 @@ export function DashboardHeader({ callers, feeds }: { callers: DashboardCaller[]
           </p>
         </div>
       )}
+      <AvailabilitySummary teamIds={feeds.map((f) => f.teamId)} callers={callers} />
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="Waiting area summary">
         <div>
           <dt className="inline text-slate-600">Waiting </dt>

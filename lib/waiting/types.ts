@@ -20,7 +20,7 @@ export interface Triage {
   priority: Priority;
   note: string | null;
   reassignedQueueId: string | null;
-  reassignedPractitioner: { id: string; name: string } | null;
+  reassignedPractitioner: { id: string; name: string; userId?: string | null } | null;
   admission: Admission | null;
   /** An open escalation (sent to the clinic's chat and not yet acknowledged). */
   escalation: { kind: 'over-limit' | 'not-joined'; since: string; sends: number } | null;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { db } from '../db';
+import { db, type Db } from '../db';
 import { practitioners } from '../db/schema';
 import { HttpError } from '../errors';
 
@@ -44,11 +44,13 @@ export async function rosterEntry(teamId: string, id: string): Promise<Practitio
  * Names (and linked accounts) of roster entries, active or not, keyed `teamId:id`: stored
  * admissions keep naming the person after they leave the roster.
  */
-export async function rosterRefs(teamIds: string[], ids: string[]): Promise<Map<string, PractitionerRef>> {
+export async function rosterRefs(
+  teamIds: string[],
+  ids: string[],
+  executor?: Pick<Db, 'select'>,
+): Promise<Map<string, PractitionerRef>> {
   if (!teamIds.length || !ids.length) return new Map();
-  const rows = await (
-    await db()
-  )
+  const rows = await (executor ?? (await db()))
     .select()
     .from(practitioners)
     .where(and(inArray(practitioners.teamId, teamIds), inArray(practitioners.id, ids)));

@@ -143,7 +143,7 @@ export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport
       : [],
   );
   // Admissions name roster entries; older ones a staff account (whose entry has the same id).
-  const roster = await rosterRefs([r.teamId], ids);
+  const roster = await rosterRefs([r.teamId], ids, db);
   const practitioners: PractitionerRow[] = [...byPractitioner.entries()]
     .map(([id, e]) => ({
       practitionerId: id || null,

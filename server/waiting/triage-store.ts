@@ -32,7 +32,7 @@ export async function loadTriage(rootCallIds: string[], now = Date.now()): Promi
       names.set(u.id, u.name);
   const person = (id: string | null | undefined) => (id ? { id, name: names.get(id) ?? 'Unknown' } : null);
   // Admissions and reassignments name roster entries; ones stored before the roster name a staff
-  // account, whose entry has the same id (server/practitioners/seed.ts), else the account's name.
+  // account, whose entry has the same id (server/practitioners/seed.ts), else that account itself.
   const roster = await rosterRefs(
     [...new Set(rows.map((r) => r.teamId))],
     [...new Set(rows.flatMap((r) => [r.reassignedPractitionerId, r.admission?.practitionerId]).filter(isId))],
@@ -41,7 +41,7 @@ export async function loadTriage(rootCallIds: string[], now = Date.now()): Promi
     const practitioner = (id: string | null | undefined) => {
       if (!id) return null;
       const entry = roster.get(`${r.teamId}:${id}`);
-      return entry ? { id, name: entry.name, userId: entry.userId } : { ...person(id)!, userId: null };
+      return entry ? { id, name: entry.name, userId: entry.userId } : { ...person(id)!, userId: id };
     };
     result.set(r.rootCallId, {
       ...toTriage(r, person, now, practitioner),

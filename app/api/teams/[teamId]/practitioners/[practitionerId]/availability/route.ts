@@ -6,7 +6,7 @@ import { setAvailability } from '@/server/practitioners/manage';
 export const dynamic = 'force-dynamic';
 
 /** Sets a practitioner's availability: their own, or anyone's for reception and managers. */
-export const PUT = staffRoute<{ teamId: string; practitionerId: string }>(
+export const POST = staffRoute<{ teamId: string; practitionerId: string }>(
   'practitioner-availability',
   async ({ request, params, staff, audit }) => {
     const { availability } = await readBody(request, availabilityInput);
