@@ -51,8 +51,12 @@ export async function loadRoster(
  * known to be in a consult (an open admission to them, or a session they host on now). For the
  * expected-wait estimate and the console header. 0 for an unknown team.
  */
-export async function availablePractitionerCount(teamId: string, now: Date = new Date()): Promise<number> {
-  const roster = await loadRoster(teamId, now).catch((error: unknown) => {
+export async function availablePractitionerCount(
+  teamId: string,
+  now: Date = new Date(),
+  sources: (teamId: string, now: Date) => Promise<ConsultsNow> = consultsNow,
+): Promise<number> {
+  const roster = await loadRoster(teamId, now, sources).catch((error: unknown) => {
     if (error instanceof HttpError && error.status === 404) return null;
     throw error;
   });
