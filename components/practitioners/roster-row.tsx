@@ -41,49 +41,52 @@ export function RosterRow({ teamId, practitioner: p, members, canSetAvailability
       data-testid="roster-entry"
       data-name={p.name}
     >
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <span className="font-medium">{p.name}</span>
-        {!p.active && <span className="text-xs font-semibold uppercase">Inactive</span>}
-        {p.active && <AvailabilityBadge practitioner={p} />}
-        <span className="text-xs text-slate-600">
-          {p.userName ? `Staff account: ${p.userName}` : 'No staff account'}
-          {p.coviuName && p.coviuName !== p.name ? ` · In Coviu: ${p.coviuName}` : ''}
-          {p.manual.setBy && p.manual.setAt
-            ? ` · ${AVAILABILITY_LABEL[p.manual.state]} set by ${p.manual.setBy} at ${new Date(p.manual.setAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
-            : ''}
-        </span>
-      </div>
-      <div className="flex flex-wrap items-end gap-2">
-        {p.active && canSetAvailability && (
-          <div className="w-48">
-            <SelectField
-              label={`Availability of ${p.name}`}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
+          <span className="font-medium">{p.name}</span>
+          {!p.active && <span className="text-xs font-semibold uppercase">Inactive</span>}
+          {p.active && <AvailabilityBadge practitioner={p} />}
+          <span className="text-xs text-slate-600">
+            {p.userName ? `Staff account: ${p.userName}` : 'No staff account'}
+            {p.coviuName && p.coviuName !== p.name ? ` · In Coviu: ${p.coviuName}` : ''}
+            {p.manual.setBy && p.manual.setAt
+              ? ` · ${AVAILABILITY_LABEL[p.manual.state]} set by ${p.manual.setBy} at ${new Date(p.manual.setAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
+              : ''}
+          </span>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          {p.active && canSetAvailability && (
+            <select
+              aria-label={`Availability of ${p.name}`}
               value={p.manual.state}
               disabled={setAvailability.isPending}
               onChange={(e) => setAvailability.mutate({ id: p.id, availability: e.target.value as Availability })}
+              className="min-h-8 rounded border border-slate-300 px-2 py-1 text-sm focus:border-brand focus:ring-2 focus:ring-brand/40 focus:outline-none"
             >
               {AVAILABILITY_STATES.map((s) => (
                 <option key={s} value={s}>
                   {AVAILABILITY_LABEL[s]}
                 </option>
               ))}
-            </SelectField>
-          </div>
-        )}
-        {canManage && (
-          <>
-            <Button variant="secondary" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
-              {editing ? 'Cancel' : `Edit ${p.name}`}
-            </Button>
-            <Button
-              variant="secondary"
-              disabled={change.isPending}
-              onClick={() => change.mutate({ id: p.id, changes: { active: !p.active } })}
-            >
-              {p.active ? `Deactivate ${p.name}` : `Reactivate ${p.name}`}
-            </Button>
-          </>
-        )}
+            </select>
+          )}
+          {canManage && (
+            <>
+              <Button variant="secondary" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+                {editing ? 'Cancel' : 'Edit'}
+                <span className="sr-only"> {p.name}</span>
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={change.isPending}
+                onClick={() => change.mutate({ id: p.id, changes: { active: !p.active } })}
+              >
+                {p.active ? 'Deactivate' : 'Reactivate'}
+                <span className="sr-only"> {p.name}</span>
+              </Button>
+            </>
+          )}
+        </div>
       </div>
       {editing && (
         <form
