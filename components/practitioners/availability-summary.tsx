@@ -1,7 +1,7 @@
 'use client';
 import { Stethoscope } from 'lucide-react';
 import Link from 'next/link';
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { countAvailable } from '@/lib/practitioners/availability';
 import { queryKeys } from '@/lib/core/query-keys';
@@ -13,7 +13,13 @@ import { useRosters } from './use-roster';
  * on any desk changes who is in a consult, so the roster is re-read when the callers' admissions
  * change (the stream brings those at once), not only on its timer.
  */
-export function AvailabilitySummary({ teamIds, callers }: { teamIds: string[]; callers: DashboardCaller[] }) {
+export const AvailabilitySummary = memo(
+  AvailabilityList,
+  // The header re-renders every second for its clocks; this only when its clinics or callers change.
+  (a, b) => a.callers === b.callers && a.teamIds.join() === b.teamIds.join(),
+);
+
+function AvailabilityList({ teamIds, callers }: { teamIds: string[]; callers: DashboardCaller[] }) {
   const rosters = useRosters(teamIds);
   const client = useQueryClient();
   const admissions = useMemo(
