@@ -12,7 +12,7 @@ test.beforeAll(async () => {
 test('a manager adds a practitioner and renames them, and both are audited', async ({ page, context }) => {
   await signInAs(context, 'manager');
   await page.goto('/practitioners');
-  await page.getByLabel('Clinic').selectOption({ label: team.name });
+  await page.getByLabel('Clinic', { exact: true }).selectOption({ label: team.name });
   const name = unique('Dr Added');
   const add = page.getByRole('region', { name: 'Add a practitioner' });
   await add.getByLabel('Name', { exact: true }).fill(name);
@@ -44,7 +44,8 @@ test('reception sets a practitioner away and the console header count drops by o
   const before = await headerCount(page, team.teamId);
 
   await page.getByRole('link', { name: 'Practitioners' }).first().click();
-  await page.getByLabel('Clinic').selectOption({ label: team.name });
+  await expect(page.getByRole('heading', { level: 1, name: 'Practitioners' })).toBeVisible();
+  await page.getByLabel('Clinic', { exact: true }).selectOption({ label: team.name });
   const entry = page.locator('li[data-name="Dr Chloe Nguyen"]');
   await entry.getByLabel('Availability of Dr Chloe Nguyen').selectOption({ label: 'Away' });
   await expect(entry.getByTestId('availability')).toHaveText('Away');
