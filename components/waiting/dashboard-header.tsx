@@ -6,6 +6,7 @@ import type { DashboardCaller, WaitingSnapshot } from '@/lib/waiting/types';
 import { statsAt, summarise } from '@/lib/waiting/urgency';
 import { TriangleExclamationPoint } from 'lucide-react';
 import { useMemo } from 'react';
+import { AvailabilitySummary } from '@/components/practitioners/availability-summary';
 
 interface Feed {
   teamId: string;
@@ -69,22 +70,25 @@ export function DashboardHeader({ callers, feeds }: { callers: DashboardCaller[]
           </p>
         </div>
       )}
-      <dl className="flex flex-wrap items-baseline gap-x-5 gap-y-1 text-body" aria-label="Waiting area summary">
-        {items.map(([label, value, testId]) => (
-          <div key={label} className="whitespace-nowrap">
-            <dt className="inline text-fg-muted">{label} </dt>
-            <dd className="inline font-semibold tabular-nums" data-testid={testId}>
-              {value}
+      <div className="flex flex-wrap items-baseline gap-x-5 gap-y-1">
+        <dl className="flex flex-wrap items-baseline gap-x-5 gap-y-1 text-body" aria-label="Waiting area summary">
+          {items.map(([label, value, testId]) => (
+            <div key={label} className="whitespace-nowrap">
+              <dt className="inline text-fg-muted">{label} </dt>
+              <dd className="inline font-semibold tabular-nums" data-testid={testId}>
+                {value}
+              </dd>
+            </div>
+          ))}
+          <div aria-live="polite" className="whitespace-nowrap">
+            <dt className="inline text-fg-muted">Updated </dt>
+            <dd className="inline tabular-nums" data-testid="data-age">
+              {freshness.ageMs === null ? '…' : formatAge(freshness.ageMs)}
             </dd>
           </div>
-        ))}
-        <div aria-live="polite" className="whitespace-nowrap">
-          <dt className="inline text-fg-muted">Updated </dt>
-          <dd className="inline tabular-nums" data-testid="data-age">
-            {freshness.ageMs === null ? '…' : formatAge(freshness.ageMs)}
-          </dd>
-        </div>
-      </dl>
+        </dl>
+        <AvailabilitySummary teamIds={feeds.map((f) => f.teamId)} callers={callers} />
+      </div>
     </div>
   );
 }

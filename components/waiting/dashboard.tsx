@@ -6,6 +6,8 @@ import { type ThresholdSettings, waitLevel } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { mergeTeamThresholds } from '@/lib/waiting/team-thresholds';
 import { sortByUrgency } from '@/lib/waiting/urgency';
+import { isForPractitioner } from '@/lib/practitioners/mine';
+import { YourCallers } from '@/components/practitioners/your-callers';
 import { ActionDialogs, type DialogKind } from './action-dialogs';
 import { ActionToast, type ActionToastState } from './action-toast';
 import { AlertsBar } from './alerts-bar';
@@ -65,7 +67,7 @@ export function Dashboard({
     return all.filter(
       (c) =>
         (!queueFilter || (c.triage.reassignedQueueId ?? c.queueId) === queueFilter) &&
-        (!onlyMine || c.triage.admission?.practitioner.id === me.id || c.triage.reassignedPractitioner?.id === me.id),
+        (!onlyMine || isForPractitioner(c, me.id)),
     );
   }, [feeds, queueFilter, onlyMine, me.id]);
   const settingsByTeam = useMemo(() => new Map(feeds.map((f) => [f.teamId, f.snapshot?.settings ?? null])), [feeds]);
@@ -199,6 +201,7 @@ export function Dashboard({
         <DashboardHeader callers={sorted} feeds={feeds} />
         <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
       </div>
+      <YourCallers callers={sorted} meId={me.id} privacy={privacy} />
       <ActionToast
         toast={toast}
         onUndo={(undo) => {
