@@ -23,6 +23,8 @@ export interface RowProps {
   selected: boolean;
   privacy: boolean;
   marker: 'new' | 'changed' | null;
+  /** Shown when callers of several clinics are on one screen. */
+  clinicName?: string | null;
   me: string;
   onSelect: (callId: string) => void;
   onAction: (callId: string, action: RowAction) => void;
@@ -38,6 +40,7 @@ function RowImpl({
   selected,
   privacy,
   marker,
+  clinicName,
   me,
   onSelect,
   onAction,
@@ -103,6 +106,11 @@ function RowImpl({
         )}
       </td>
       <td className="p-2">
+        {clinicName && (
+          <span className="block max-w-[14rem] truncate text-xs text-slate-600" title={clinicName} data-clinic>
+            {clinicName}
+          </span>
+        )}
         <span className="block max-w-[14rem] truncate" title={queueName}>
           {queueName}
         </span>

@@ -11,7 +11,7 @@ const ROW_PX = 45;
 
 type Shared = Omit<
   RowProps,
-  'caller' | 'index' | 'ref' | 'level' | 'queueName' | 'reassignedQueueName' | 'selected' | 'marker'
+  'caller' | 'index' | 'ref' | 'level' | 'queueName' | 'reassignedQueueName' | 'selected' | 'marker' | 'clinicName'
 >;
 
 interface Props extends Shared {
@@ -20,9 +20,11 @@ interface Props extends Shared {
   queueName: (id: string | null) => string;
   markerOf: (c: DashboardCaller) => 'new' | 'changed' | null;
   selectedId: string | null;
+  /** The caller's clinic, when several are on screen ("All my teams"); null when one is. */
+  clinicOf?: ((teamId: string) => string | null) | null;
 }
 
-export function CallerTableBody({ callers, levelOf, queueName, markerOf, selectedId, ...shared }: Props) {
+export function CallerTableBody({ callers, levelOf, queueName, markerOf, selectedId, clinicOf, ...shared }: Props) {
   const row = (c: DashboardCaller, index: number, measure?: (el: HTMLTableRowElement | null) => void) => (
     <CallerRow
       key={c.callId}
@@ -34,6 +36,7 @@ export function CallerTableBody({ callers, levelOf, queueName, markerOf, selecte
       reassignedQueueName={c.triage.reassignedQueueId ? queueName(c.triage.reassignedQueueId) : null}
       selected={c.callId === selectedId}
       marker={markerOf(c)}
+      clinicName={clinicOf ? clinicOf(c.teamId) : null}
       {...shared}
     />
   );

@@ -24,6 +24,8 @@ export interface Triage {
   /** An open escalation (sent to the clinic's chat and not yet acknowledged). */
   escalation: { kind: 'over-limit' | 'not-joined'; since: string; sends: number } | null;
   version: number;
+  /** When a person last changed it (the server's clock), for "Changed since you last looked". */
+  changedAt?: string | null;
 }
 
 /** A caller as the dashboard shows them: Coviu's call, merged with our triage layer. */

@@ -64,6 +64,7 @@ export function toTriage(
         }
       : null,
     version: r.version,
+    changedAt: r.updatedAt.toISOString(),
   };
 }
 
