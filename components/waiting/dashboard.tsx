@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DashboardTeam } from '@/lib/core/team';
 import type { TriageAction } from '@/lib/waiting/triage-action';
-import { NO_FILTERS, sanitiseFilters } from '@/lib/waiting/console-filters';
 import type { ConsolePreferences } from '@/lib/waiting/console-preferences';
 import { longestWaiting } from '@/lib/waiting/longest-waiting';
 import { type ThresholdSettings, waitLevel } from '@/lib/waiting/thresholds';
@@ -43,12 +42,7 @@ export function Dashboard({
   preferences,
   admitJoinLimitMinutes: fallbackJoinLimit,
 }: Props) {
-  const { filters, setFilters, search, setSearch, clear } = useConsoleFilters(
-    sanitiseFilters(
-      preferences.filters ?? { ...NO_FILTERS, claim: me.role === 'practitioner' ? 'mine' : 'all' },
-      teams,
-    ),
-  );
+  const { filters, setFilters, search, setSearch, clear } = useConsoleFilters(preferences.filters, teams, me.role);
   const [privacy, setPrivacy] = useState(preferences.privacyMode);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialogState] = useState<DialogKind | null>(null);

@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ConsoleFilters, NO_FILTERS } from '@/lib/waiting/console-filters';
+import type { DashboardTeam } from '@/lib/core/team';
+import { type ConsoleFilters, NO_FILTERS, sanitiseFilters } from '@/lib/waiting/console-filters';
 import { savePreferences } from './save-preferences';
 
 /** Several quick changes (team, then queue) make one save. */
@@ -10,8 +11,11 @@ const SAVE_AFTER_MS = 600;
  * The console's filters, remembered per person on the server so they follow them to another PC.
  * The name search is kept here too but never saved, sent or put in the address: it is patient data.
  */
-export function useConsoleFilters(initial: ConsoleFilters) {
-  const [filters, setState] = useState(initial);
+export function useConsoleFilters(saved: ConsoleFilters | null, teams: DashboardTeam[], role: string) {
+  // Never chosen: a practitioner starts on the callers for them, everyone else on all.
+  const [filters, setState] = useState(() =>
+    sanitiseFilters(saved ?? { ...NO_FILTERS, claim: role === 'practitioner' ? 'mine' : 'all' }, teams),
+  );
   const [search, setSearch] = useState('');
   const latest = useRef(filters);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
