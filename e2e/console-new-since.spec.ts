@@ -44,3 +44,23 @@ test('after signing in again, New marks only callers who arrived since the last 
   await expect(row(page, between)).toBeVisible();
   await expect(marker(between)).toHaveCount(0);
 });
+
+test('the preferences refuse bad filters and looks at other teams, saying why', async ({ context }) => {
+  await signInAs(context, 'receptionist');
+  const patch = (data: unknown) => context.request.patch('/api/me/preferences', { data });
+
+  const badFilter = await patch({ consoleFilters: { teamId: '', queueId: '', claim: 'everyone', level: 'any' } });
+  expect(badFilter.status()).toBe(400);
+  expect(((await badFilter.json()) as { error: { message: string } }).error.message).toContain(
+    'claim must be "all", "unclaimed" or "mine"',
+  );
+  const badLook = await patch({ looking: 'all' });
+  expect(badLook.status()).toBe(400);
+  expect(((await badLook.json()) as { error: { message: string } }).error.message).toContain('list of team ids');
+  const notMine = await patch({ looking: ['someone-elses-team'] });
+  expect(notMine.status()).toBe(403);
+  expect(((await notMine.json()) as { error: { message: string } }).error.message).toContain('your own teams');
+
+  const team = (await sandbox.teams())[0]!;
+  expect((await patch({ looking: [team.teamId] })).status()).toBe(200);
+});
