@@ -125,7 +125,9 @@ test('unclaimed, mine, level, clinic and queue filters work and follow the perso
   await expect(other.getByLabel('Queue')).toHaveValue(first!.waitingQueues[1]!.waitingQueueId);
   await expect(row(other, otherQueue)).toBeVisible();
   await expect(row(other, free)).toBeHidden();
+  const cleared = filtersSaved(other, '"claim":"all"');
   await other.getByRole('button', { name: 'Clear filters' }).click();
   await expect(row(other, free)).toBeVisible();
+  expect((await cleared).status()).toBe(200);
   await elsewhere.close();
 });

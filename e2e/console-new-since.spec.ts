@@ -10,6 +10,8 @@ test('after signing in again, New marks only callers who arrived since the last 
   page,
   context,
 }) => {
+  // Four sign-ins, each waiting for the console to record its look (a few seconds after opening).
+  test.setTimeout(120_000);
   const team = (await sandbox.teams())[0]!;
   const marker = (callId: string) => row(page, callId).getByText(/^(New|Changed)$/);
 

@@ -59,15 +59,17 @@ export function FilterControls({ teams, filters, onFilters, search, onSearch, pr
         </select>
       </label>
       <label className="text-sm">
-        <span className="block font-medium">Handled by</span>
+        <span className="block font-medium" title="Me: claimed by me, or admitted or reassigned to me">
+          Handled by
+        </span>
         <select
           value={filters.claim}
           onChange={(e) => onFilters({ claim: e.target.value as ConsoleFilters['claim'] })}
           className={SELECT}
         >
-          <option value="all">Anyone or no one</option>
+          <option value="all">Anyone</option>
           <option value="unclaimed">No one (unclaimed)</option>
-          <option value="mine">Me (claimed, admitted or reassigned)</option>
+          <option value="mine">Me</option>
         </select>
       </label>
       <label className="text-sm">

@@ -32,6 +32,7 @@ export function useConsoleFilters(saved: ConsoleFilters | null, teams: Dashboard
       const next = { ...latest.current, ...changes };
       // A queue belongs to a team: choosing another team starts from all its queues.
       if (changes.teamId !== undefined && changes.queueId === undefined) next.queueId = '';
+      if (JSON.stringify(next) === JSON.stringify(latest.current)) return;
       latest.current = next;
       setState(next);
       if (pending.current !== null) clearTimeout(pending.current);
