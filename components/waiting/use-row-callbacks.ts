@@ -22,12 +22,10 @@ export function useRowCallbacks(latestNow: Latest) {
   const onSelect = useCallback((callId: string) => {
     const caller = find(callId);
     if (caller) latest.current.select(caller);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const onAction = useCallback((callId: string, a: RowAction) => {
     const caller = find(callId);
     if (caller) latest.current.run(a, caller);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return { onSelect, onAction };
 }
