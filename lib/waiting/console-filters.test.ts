@@ -28,9 +28,11 @@ function caller(id: string, extra: Partial<DashboardCaller> = {}, triage: Partia
   };
 }
 
-const admission = (practitionerId: string) => ({
+// Admissions name roster entries; an entry is mine through the staff account linked to it.
+const rosterEntry = (userId: string) => ({ ...person(`roster-${userId}`), userId });
+const admission = (userId: string) => ({
   mode: 'route' as const,
-  practitioner: person(practitionerId),
+  practitioner: rosterEntry(userId),
   admittedAt: iso(T0),
   admittedBy: 'x',
   hostUrl: null,
@@ -49,7 +51,7 @@ describe('matchesFilters', () => {
   const claimedByOther = caller('claimedByOther', {}, { claimedBy: person('other') });
   const admittedToMe = caller('admittedToMe', {}, { admission: admission(ME) });
   const admittedToOther = caller('admittedToOther', {}, { admission: admission('other') });
-  const reassignedToMe = caller('reassignedToMe', {}, { reassignedPractitioner: person(ME) });
+  const reassignedToMe = caller('reassignedToMe', {}, { reassignedPractitioner: rosterEntry(ME) });
   const all = [free, claimedByMe, claimedByOther, admittedToMe, admittedToOther, reassignedToMe];
 
   it('shows everyone with no filter', () => {
