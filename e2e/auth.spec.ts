@@ -11,7 +11,7 @@ test('a receptionist signs in with the demo account and sees their clinics', asy
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Waiting now' })).toBeVisible();
   await expect(page.getByText('Riley Reception')).toBeVisible();
-  await expect(page.getByLabel('Team').locator('option')).toHaveText([
+  await expect(page.getByLabel('Team', { exact: true }).locator('option')).toHaveText([
     'All my teams',
     'Harbourside Family Clinic',
     'Riverbend Physiotherapy',

@@ -78,30 +78,30 @@ test('unclaimed, mine, level, clinic and queue filters work and follow the perso
   await expect(row(page, free).locator('[data-clinic]')).toHaveText(first!.name);
   await expect(row(page, otherClinic).locator('[data-clinic]')).toHaveText(second!.name);
 
-  await page.getByLabel('Handled by').selectOption('mine');
+  await page.getByLabel('Handled by', { exact: true }).selectOption('mine');
   await expect(row(page, claimed)).toBeVisible();
   await expect(row(page, free)).toBeHidden();
   await expect(summary).toContainText('Clear filters');
-  await page.getByLabel('Handled by').selectOption('unclaimed');
+  await page.getByLabel('Handled by', { exact: true }).selectOption('unclaimed');
   await expect(row(page, free)).toBeVisible();
   await expect(row(page, claimed)).toBeHidden();
-  await page.getByLabel('Handled by').selectOption('all');
+  await page.getByLabel('Handled by', { exact: true }).selectOption('all');
 
   await page.getByLabel('Wait level').selectOption('critical');
   await expect(row(page, late)).toBeVisible();
   await expect(row(page, free)).toBeHidden();
   await page.getByLabel('Wait level').selectOption('any');
 
-  await page.getByLabel('Team').selectOption({ label: second!.name });
+  await page.getByLabel('Team', { exact: true }).selectOption({ label: second!.name });
   await expect(row(page, otherClinic)).toBeVisible();
   await expect(row(page, free)).toBeHidden();
   await expect(row(page, otherClinic).locator('[data-clinic]')).toHaveCount(0);
 
   // Saves are debounced: the one after the last change holds all of them.
   const saved = filtersSaved(page, '"claim":"unclaimed"');
-  await page.getByLabel('Team').selectOption({ label: first!.name });
-  await page.getByLabel('Queue').selectOption({ label: first!.waitingQueues[1]!.name });
-  await page.getByLabel('Handled by').selectOption('unclaimed');
+  await page.getByLabel('Team', { exact: true }).selectOption({ label: first!.name });
+  await page.getByLabel('Queue', { exact: true }).selectOption({ label: first!.waitingQueues[1]!.name });
+  await page.getByLabel('Handled by', { exact: true }).selectOption('unclaimed');
   await expect(row(page, otherQueue)).toBeVisible();
   await expect(row(page, free)).toBeHidden();
   await expect(row(page, otherClinic)).toBeHidden();
@@ -111,8 +111,8 @@ test('unclaimed, mine, level, clinic and queue filters work and follow the perso
   await signOut(page, context);
   await signInAs(context, 'receptionist');
   await page.goto('/');
-  await expect(page.getByLabel('Team')).toHaveValue(first!.teamId);
-  await expect(page.getByLabel('Handled by')).toHaveValue('unclaimed');
+  await expect(page.getByLabel('Team', { exact: true })).toHaveValue(first!.teamId);
+  await expect(page.getByLabel('Handled by', { exact: true })).toHaveValue('unclaimed');
   await expect(row(page, otherQueue)).toBeVisible();
   await expect(row(page, free)).toBeHidden();
   await expect(summary).toContainText('Clear filters');
@@ -122,7 +122,7 @@ test('unclaimed, mine, level, clinic and queue filters work and follow the perso
   await signInAs(elsewhere, 'receptionist');
   const other = await elsewhere.newPage();
   await other.goto('/');
-  await expect(other.getByLabel('Queue')).toHaveValue(first!.waitingQueues[1]!.waitingQueueId);
+  await expect(other.getByLabel('Queue', { exact: true })).toHaveValue(first!.waitingQueues[1]!.waitingQueueId);
   await expect(row(other, otherQueue)).toBeVisible();
   await expect(row(other, free)).toBeHidden();
   const cleared = filtersSaved(other, '"claim":"all"');

@@ -30,7 +30,7 @@ test("a caller's timeline lists their arrival, who claimed them and the admissio
   expect(admitted.status()).toBe(200);
   await expect(row.getByTestId('admission-status')).toBeVisible();
 
-  await row.getByRole('button', { name }).click();
+  await row.getByRole('button', { name, exact: true }).click();
   const timeline = page.getByRole('dialog').getByTestId('caller-timeline');
   const items = timeline.getByRole('listitem');
   await expect(items).toHaveCount(3);

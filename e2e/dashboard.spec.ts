@@ -103,15 +103,15 @@ test('reassign moves the caller to another queue', async ({ page, context }) => 
   const name = unique('Moving Caller');
   const { callId } = await addCaller(name, 0, 0);
   await page.goto('/');
-  await page.getByLabel('Team').selectOption({ label: team.name });
-  await page.getByLabel('Queue').selectOption({ label: team.waitingQueues[0]!.name });
+  await page.getByLabel('Team', { exact: true }).selectOption({ label: team.name });
+  await page.getByLabel('Queue', { exact: true }).selectOption({ label: team.waitingQueues[0]!.name });
   await row(page, callId).click();
   await page.keyboard.press('r');
   const target = team.waitingQueues[1]!.name;
-  await page.getByRole('dialog').getByLabel('Queue').selectOption({ label: target });
+  await page.getByRole('dialog').getByLabel('Queue', { exact: true }).selectOption({ label: target });
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
   await expect(row(page, callId)).toHaveCount(0);
-  await page.getByLabel('Queue').selectOption({ label: target });
+  await page.getByLabel('Queue', { exact: true }).selectOption({ label: target });
   await expect(row(page, callId)).toContainText(`→ ${target}`);
   // Filters are remembered per person: leave the receptionist's as the next test expects them.
   const saved = page.waitForResponse(

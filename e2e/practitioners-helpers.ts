@@ -18,6 +18,16 @@ export async function entryNamed(request: APIRequestContext, teamId: string, nam
   return found;
 }
 
+/**
+ * Simulated doctors (no staff account) that Waitboard does not see in a consult now. Other specs
+ * admit callers to whoever the lists offer first, so a test picks from these, not by name.
+ */
+export async function freeEntries(request: APIRequestContext, teamId: string, count: number) {
+  const free = (await roster(request, teamId)).practitioners.filter((p) => p.active && !p.derived && !p.userId);
+  expect(free.length, 'simulated practitioners not in a consult').toBeGreaterThanOrEqual(count);
+  return free.slice(0, count);
+}
+
 export function post(request: APIRequestContext, url: string, data: unknown) {
   return request.post(url, { data, headers: origin() });
 }

@@ -1,6 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { signInAs } from './auth-helpers';
-import { entryNamed, headerCount, post, roster, row, setAvailability, unique } from './practitioners-helpers';
+import {
+  entryNamed,
+  freeEntries,
+  headerCount,
+  post,
+  roster,
+  row,
+  setAvailability,
+  unique,
+} from './practitioners-helpers';
+import type { RosterPractitioner } from '../lib/practitioners/types';
 import { sandbox, type SandboxTeam } from './sandbox-control';
 
 // Issue 11, "Practitioners, for real": a roster per clinic with availability, used by admit.
@@ -38,16 +48,16 @@ test('a manager adds a practitioner and renames them, and both are audited', asy
 
 test('reception sets a practitioner away and the console header count drops by one', async ({ page, context }) => {
   await signInAs(context, 'receptionist');
-  const target = await entryNamed(context.request, team.teamId, 'Dr Chloe Nguyen');
-  await setAvailability(context.request, team.teamId, target.id, 'available');
+  const [target] = await freeEntries(context.request, team.teamId, 1);
+  await setAvailability(context.request, team.teamId, target!.id, 'available');
   await page.goto('/');
   const before = await headerCount(page, team.teamId);
 
   await page.getByRole('link', { name: 'Practitioners' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Practitioners' })).toBeVisible();
   await page.getByLabel('Clinic', { exact: true }).selectOption({ label: team.name });
-  const entry = page.locator('li[data-name="Dr Chloe Nguyen"]');
-  await entry.getByLabel('Availability of Dr Chloe Nguyen').selectOption({ label: 'Away' });
+  const entry = page.locator(`li[data-name="${target!.name}"]`);
+  await entry.getByLabel(`Availability of ${target!.name}`).selectOption({ label: 'Away' });
   await expect(entry.getByTestId('availability')).toHaveText('Away');
   await expect(entry).toContainText('Away set by Riley Reception');
 
@@ -55,7 +65,7 @@ test('reception sets a practitioner away and the console header count drops by o
   await expect((await headerCount(page, team.teamId)).item).toContainText(
     `${before.available - 1} of ${before.total} practitioners available`,
   );
-  await setAvailability(context.request, team.teamId, target.id, 'available');
+  await setAvailability(context.request, team.teamId, target!.id, 'available');
 });
 
 test('admit offers the roster by availability, warns about someone away, and shows who got the caller', async ({
@@ -64,8 +74,9 @@ test('admit offers the roster by availability, warns about someone away, and sho
   browser,
 }) => {
   await signInAs(context, 'receptionist');
-  const away = await entryNamed(context.request, team.teamId, 'Dr Amira Haddad');
+  const [away, free] = (await freeEntries(context.request, team.teamId, 2)) as [RosterPractitioner, RosterPractitioner];
   await setAvailability(context.request, team.teamId, away.id, 'away');
+  await setAvailability(context.request, team.teamId, free.id, 'available');
   const name = unique('Roster Caller');
   const { callId } = await sandbox.addCaller({
     teamId: team.teamId,
@@ -79,11 +90,11 @@ test('admit offers the roster by availability, warns about someone away, and sho
   const dialog = page.getByRole('dialog');
   const picker = dialog.getByLabel('Practitioner', { exact: true });
   // Simulated Coviu doctors with no staff account are on the roster, grouped by availability.
-  await expect(picker.locator('optgroup[label="Available now"] option', { hasText: 'Dr Ben Okafor' })).toHaveCount(1);
-  await expect(picker.locator('optgroup[label="Away"] option', { hasText: 'Dr Amira Haddad' })).toHaveCount(1);
-  await picker.selectOption({ label: 'Dr Amira Haddad' });
-  await expect(dialog.getByRole('status')).toContainText('Dr Amira Haddad is away. You can still choose them');
-  await picker.selectOption({ label: 'Dr Ben Okafor' });
+  await expect(picker.locator('optgroup[label="Available now"] option', { hasText: free.name })).toHaveCount(1);
+  await expect(picker.locator('optgroup[label="Away"] option', { hasText: away.name })).toHaveCount(1);
+  await picker.selectOption({ label: away.name });
+  await expect(dialog.getByRole('status')).toContainText(`${away.name} is away. You can still choose them`);
+  await picker.selectOption({ label: free.name });
   await dialog.getByLabel('Open a new room with two entry links').check();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByTestId('room-links').getByRole('link')).toHaveCount(2);
@@ -92,14 +103,14 @@ test('admit offers the roster by availability, warns about someone away, and sho
   await dialog.getByRole('button', { name: 'Text the guest link to the caller' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Recorded' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Done' }).click();
-  await expect(row(page, callId)).toContainText('Admitted to Dr Ben Okafor (room)');
+  await expect(row(page, callId)).toContainText(`Admitted to ${free.name} (room)`);
   await expect((await headerCount(page, team.teamId)).item).toContainText(
     `${before.available - 1} of ${before.total} practitioners available`,
   );
 
-  const ben = await entryNamed(context.request, team.teamId, 'Dr Ben Okafor');
-  expect(ben.availability).toBe('in_consult');
-  expect(ben.derived?.label).toMatch(/^room with R\. C\. /);
+  const admitted = await entryNamed(context.request, team.teamId, free.name);
+  expect(admitted.availability).toBe('in_consult');
+  expect(admitted.derived?.label).toMatch(/^room with R\. C\. /);
   await setAvailability(context.request, team.teamId, away.id, 'available');
 
   const manager = await browser.newContext({ baseURL: test.info().project.use.baseURL });

@@ -86,11 +86,23 @@ export function HandledByCell({ caller, me, active }: { caller: DashboardCaller;
   const t = caller.triage;
   if (!t.claimedBy && !t.admission && !(active && t.lapsedClaim))
     return <span className="text-fg-subtle @max-3xl:hidden">—</span>;
-  return (
+  const line = (
     <span className="flex min-w-0 items-center gap-2 whitespace-nowrap">
       {(t.claimedBy || t.lapsedClaim) && <ClaimStatus triage={t} me={me} active={active} />}
       <AdmissionStatus triage={t} active={active} />
     </span>
+  );
+  // An admission's words rarely fit: the whole of them on keyboard focus too, not only on hover.
+  const whole = handledByText(caller, me);
+  if (!whole || whole.length <= 22) return line;
+  return (
+    <TooltipTip text={whole}>
+      <Focusable>
+        <span role="note" tabIndex={0} className="block min-w-0 rounded-sm">
+          {line}
+        </span>
+      </Focusable>
+    </TooltipTip>
   );
 }
 
