@@ -102,7 +102,7 @@ function historyFor(basis: WaitBasis, queueId: string | null): { h: QueueHistory
 export function estimateWait(basis: WaitBasis, position: Position, now: number): WaitEstimate {
   const { h, own } = historyFor(basis, position.queueId);
   const days = basis.historyDays;
-  const ahead = `${position.ahead} ahead`;
+  const ahead = position.ahead ? `${position.ahead} ahead` : 'next in line';
   const over = `over the last ${plural(Math.max(days, 1), 'day')}`;
   if (h.consults < MIN_CONSULTS || h.consultMeanMin === null || h.consultMedianMin === null)
     return withheld(
@@ -142,7 +142,7 @@ export function estimateWait(basis: WaitBasis, position: Position, now: number):
       : `${plural(basis.practitioners!, 'practitioner')} available`,
     `median consult ${round(h.consultMedianMin)} min ${over}${own ? '' : ' (whole clinic)'}`,
   ];
-  if (little) parts.push(`little history (${plural(h.consults, 'consult')}): a rough guide`);
+  if (little) parts.push(`little history (${plural(h.consults, 'consult')}), so a wide range`);
   return {
     range: { low, high },
     expectedMin: expected,
