@@ -19,7 +19,10 @@ export interface QueueHistory {
   consultP75Min: number | null;
   answered: number;
   abandoned: number;
-  /** Average callers answered per day at each clinic-local hour (0–23), over the days of history. */
+  /**
+   * Average callers answered at each clinic-local hour (0–23), over the days the clinic had calls
+   * at that hour (so a window that began mid-day does not dilute the hours it missed).
+   */
   answersPerHour: number[];
 }
 
@@ -54,7 +57,7 @@ export interface ConsultRow {
   lengthSum: number;
 }
 
-function historyOf(hours: HourRow[], consults: ConsultRow[], days: number): QueueHistory {
+function historyOf(hours: HourRow[], consults: ConsultRow[], daysAt: number[]): QueueHistory {
   const bins = new Map<number, number>();
   let count = 0;
   let lengthSum = 0;
@@ -78,7 +81,7 @@ function historyOf(hours: HourRow[], consults: ConsultRow[], days: number): Queu
     consultP75Min: minutes(0.75),
     answered: hours.reduce((a, h) => a + h.answered, 0),
     abandoned: hours.reduce((a, h) => a + h.abandoned, 0),
-    answersPerHour: perHour.map((n) => (days ? n / days : 0)),
+    answersPerHour: perHour.map((n, hour) => (daysAt[hour] ? n / daysAt[hour] : 0)),
   };
 }
 
@@ -92,6 +95,9 @@ export function buildWaitBasis(input: {
   windowDays?: number;
 }): WaitBasis {
   const days = new Set(input.hours.map((h) => h.localDate)).size;
+  const dates = Array.from({ length: 24 }, () => new Set<string>());
+  for (const h of input.hours) dates[h.hour]?.add(h.localDate);
+  const daysAt = dates.map((d) => d.size);
   const queueIds = new Set([...input.hours.map((h) => h.queueId), ...input.consults.map((c) => c.queueId)]);
   const queues: Record<string, QueueHistory> = {};
   for (const id of queueIds) {
@@ -99,7 +105,7 @@ export function buildWaitBasis(input: {
     queues[id] = historyOf(
       input.hours.filter((h) => h.queueId === id),
       input.consults.filter((c) => c.queueId === id),
-      days,
+      daysAt,
     );
   }
   return {
@@ -109,7 +115,7 @@ export function buildWaitBasis(input: {
     windowDays: input.windowDays ?? HISTORY_DAYS,
     historyDays: days,
     practitioners: input.practitioners,
-    clinic: historyOf(input.hours, input.consults, days),
+    clinic: historyOf(input.hours, input.consults, daysAt),
     queues,
   };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DashboardSettings } from '@/lib/settings/schema';
 import type { DashboardCaller } from '@/lib/waiting/types';
+import type { WaitBasis } from '@/lib/waiting/wait-basis';
 
 /** What a team's poller needs from the rest of Waitboard; tests hand it fakes. */
 export interface PollerDeps {
@@ -14,6 +15,8 @@ export interface PollerDeps {
   settings?(teamId: string): Promise<TeamPollSettings>;
   /** True when something needs fresh data even with nobody watching (an alert is armed). */
   armed?(teamId: string, callers: DashboardCaller[]): boolean;
+  /** The clinic's expected-wait basis (cached by its reader), read after each poll. */
+  waitBasis?(teamId: string): Promise<WaitBasis | null>;
   now?: () => number;
 }
 
