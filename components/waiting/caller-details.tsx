@@ -6,6 +6,7 @@ import { fetchJson } from '@/components/api-client/fetch-json';
 import { queryKeys } from '@/lib/core/query-keys';
 import type { WaitingCall } from '@/lib/waiting/call';
 import type { DashboardCaller } from '@/lib/waiting/types';
+import { CallerExpectedWait } from './expected-wait';
 
 /** The caller's full details (patient data). Opening it is recorded in the audit log. */
 export function CallerDetails({ caller, onClose }: { caller: DashboardCaller | null; onClose: () => void }) {
@@ -31,6 +32,7 @@ export function CallerDetails({ caller, onClose }: { caller: DashboardCaller | n
     : [];
   return (
     <Dialog open={caller !== null} title="Caller details" onClose={onClose}>
+      {caller && <CallerExpectedWait caller={caller} />}
       {details.isLoading && <p role="status">Loading…</p>}
       {details.isError && <Notice tone="error">{details.error.message}</Notice>}
       {p && (

@@ -14,6 +14,7 @@ import type { RowAction } from './caller-row';
 import { CallerTable } from './caller-table';
 import { DashboardHeader } from './dashboard-header';
 import { DashboardToolbar } from './dashboard-toolbar';
+import { QueueEstimates } from './queue-estimates';
 import { useAlerts } from './use-alerts';
 import { useCallerAction } from './use-caller-action';
 import { type KeyCommand, useDashboardKeys } from './use-dashboard-keys';
@@ -192,6 +193,7 @@ export function Dashboard({
         onHelp={() => setDialog('help')}
       />
       <DashboardHeader callers={sorted} feeds={feeds} />
+      <QueueEstimates teams={visibleTeams} feeds={feeds} />
       <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
       <ActionToast
         toast={toast}
