@@ -15,9 +15,11 @@ export function ExpectedWait({ estimate, compact = false }: { estimate: WaitEsti
   const Icon = rough ? TriangleAlert : Clock;
   if (compact)
     return (
-      <span className="inline-flex items-center gap-1 truncate" title={estimate.basis} data-testid="expected-wait">
+      <span className="inline-flex max-w-full items-center gap-1" title={estimate.basis} data-testid="expected-wait">
         <Icon aria-hidden="true" className="size-3.5 shrink-0" />
-        <span aria-describedby={basisId}>{estimate.summary}</span>
+        <span className="truncate" aria-describedby={basisId}>
+          {estimate.summary}
+        </span>
         <span id={basisId} className="sr-only">
           {estimate.basis}
         </span>

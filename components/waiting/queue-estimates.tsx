@@ -27,15 +27,13 @@ function queueRows(teams: QueuedTeam[], feeds: Feed[], now: number) {
         (c) =>
           (c.status === 'being-seen' || c.status === 'on-hold') && (c.triage.reassignedQueueId ?? c.queueId) === id,
       ).length;
-    return team.queues.map((q) => ({
-      key: q.id,
-      name: teams.length > 1 ? `${team.name}: ${q.name}` : q.name,
-      estimate: estimateWait(
-        basis,
-        { queueId: q.id, ahead: positions.filter((p) => p.queueId === q.id).length, busy: busy(q.id) },
-        now,
-      ),
-    }));
+    return team.queues.flatMap((q) => {
+      const ahead = positions.filter((p) => p.queueId === q.id).length;
+      const estimate = estimateWait(basis, { queueId: q.id, ahead, busy: busy(q.id) }, now);
+      // A quiet queue without history says nothing; one with callers says why there is no range.
+      if (!estimate.range && ahead === 0) return [];
+      return [{ key: q.id, name: teams.length > 1 ? `${team.name}: ${q.name}` : q.name, estimate }];
+    });
   });
 }
 
@@ -49,7 +47,7 @@ export function QueueEstimates({ teams, feeds }: { teams: QueuedTeam[]; feeds: F
       <h2 className="sr-only">Expected wait for a new caller</h2>
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
         {rows.map((r) => (
-          <li key={r.key} className="flex min-w-0 items-center gap-1.5" data-queue={r.key}>
+          <li key={r.key} className="flex max-w-full min-w-0 flex-wrap items-center gap-x-1.5" data-queue={r.key}>
             <span className="text-slate-600 dark:text-slate-300">{r.name}</span>
             <ExpectedWait estimate={r.estimate} compact />
           </li>

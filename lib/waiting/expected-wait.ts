@@ -18,9 +18,9 @@ export const MIN_CONSULTS = 20;
 export const FEW_CONSULTS = 100;
 /** From a practitioner coming free to the call being answered (seen in the sandbox and in clinics). */
 const PICKUP_MIN = 0.5;
-/** The range runs from the 15th to the 85th percentile; with little history, the 5th to the 95th. */
+/** The range runs from the 20th to the 80th percentile; with little history, the 10th to the 90th. */
 const Z = 0.84;
-const Z_LITTLE = 1.64;
+const Z_LITTLE = 1.28;
 
 /**
  * The p-quantile (z its normal score) of the time for `n` consult endings whose mean total is
@@ -139,7 +139,7 @@ export function estimateWait(basis: WaitBasis, position: Position, now: number):
     `${ahead}`,
     basis.practitioners === null
       ? `${round(hourAnswers)} answered per hour at this time`
-      : `${plural(basis.practitioners!, 'practitioner')} available`,
+      : `${plural(servers, 'practitioner')} available`,
     `median consult ${round(h.consultMedianMin)} min ${over}${own ? '' : ' (whole clinic)'}`,
   ];
   if (little) parts.push(`little history (${plural(h.consults, 'consult')}), so a wide range`);
