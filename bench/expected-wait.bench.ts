@@ -12,10 +12,13 @@ const SEED = Number(process.env.BENCH_SEED ?? 42);
 const START = Date.UTC(2026, 9, 31, 13, 0);
 const PLAYED_HISTORY_DAYS = 14;
 const EVAL_DAYS = Number(process.env.BENCH_EVAL_DAYS ?? 3);
-const HISTORY_SIZES = [1, 3, 14];
+/** Days of history the basis reads: 2 hours shows the model withholding and widening. */
+const HISTORY_SIZES = [2 / 24, 1, 3, 14];
 /** The sandbox's clinics as they are, and busier (queues form): arrivals × this. */
 const LOADS = [1, 1.6];
 
+const label = (days: number, roster: boolean) =>
+  `${days < 1 ? `${Math.round(days * 24)} hours` : `${days} day${days === 1 ? '' : 's'}`}${roster ? '' : ', no roster'}`;
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 const started = performance.now();
 for (const load of LOADS) {
@@ -25,13 +28,13 @@ for (const load of LOADS) {
       `${played.calls.size} calls, ${played.samples.length} waiting caller-minutes sampled`,
   );
   console.log(
-    'history           | scored | withheld | MAE ours | MAE naive | naive÷ours | inside ours | inside naive ± same width | avg width',
+    'history            | scored | withheld | MAE ours | MAE naive | naive÷ours | inside ours | inside naive ± same width | avg width',
   );
   for (const [days, roster] of [...HISTORY_SIZES.map((d) => [d, true] as const), [14, false] as const]) {
     const s = score(played, days, roster);
     console.log(
       [
-        `${String(days).padStart(2)} day${days === 1 ? '' : 's'}${roster ? '' : ', no roster'}`.padEnd(17),
+        label(days, roster).padEnd(18),
         String(s.scored).padStart(6),
         pct(s.withheld / s.scored).padStart(8),
         `${s.maeOurs.toFixed(2)} min`.padStart(8),
