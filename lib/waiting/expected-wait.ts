@@ -3,20 +3,21 @@ import type { DashboardCaller } from './types';
 import { sortByUrgency } from './urgency';
 import type { QueueHistory, WaitBasis } from './wait-basis';
 
-// Expected wait, kept simple enough to say in one line. A waiting caller is seen once the callers
-// ahead of them are, so the wait is: the consults that must finish before a practitioner is free
-// for them, at the pace the clinic's practitioners finish consults. The pace is the larger of two
-// readings of the clinic's own history: practitioners working now ÷ mean consult (the servers
-// model) and callers answered per hour at this clinic-local hour (the throughput the clinic
-// achieved). Some callers ahead give up; the share who did over the window shortens the line. The
-// range is the spread of that many consult endings; little history widens it, too little
-// withholds it. bench/expected-wait.bench.ts measures it against a naive estimate.
+// Expected wait, kept simple enough to say in one line. A waiting caller is seen once enough
+// consults end to free a practitioner for them: the callers ahead (less the share who give up, as
+// callers here did over the window) and one more, less the practitioners free now. The queue's
+// practitioners are its share (by answered calls) of those working now, at least those in its
+// consults now; with no count of practitioners, as many as it took to answer this clinic-local
+// hour's usual callers (answers per hour × mean consult). Consults end at a pace of practitioners
+// ÷ mean consult, close to at random, so the wait is a Gamma-shaped sum whose percentiles give
+// the range. Little history widens it; too little withholds it. bench/expected-wait.bench.ts
+// measures it against the naive estimate.
 
 /** Fewer finished consults than this in the window: no range, only the reason. */
 export const MIN_CONSULTS = 20;
 /** Fewer than this: the range is widened and says the history is thin. */
 export const FEW_CONSULTS = 100;
-/** From a practitioner coming free to the call being answered (seen in the sandbox and in clinics). */
+/** From a practitioner coming free to the call being answered (the sandbox's take 0.3–1.5 min). */
 const PICKUP_MIN = 0.5;
 /** The range runs from the 20th to the 80th percentile; with little history, the 10th to the 90th. */
 const Z = 0.84;

@@ -82,6 +82,12 @@ export function noteSettledCalls(teamId: string, calls: WaitingCall[]): void {
   }
 }
 
+/** Something the basis counts changed (a practitioner's availability): read it again within seconds. */
+export function waitBasisStale(teamId: string): void {
+  const entry = cache.get(teamId);
+  if (entry) entry.stale = true;
+}
+
 /** The clinic's basis, cached; a failed read keeps the last one (an estimate is never worth a failed poll). */
 export async function teamWaitBasis(teamId: string, now = Date.now()): Promise<WaitBasis | null> {
   let entry = cache.get(teamId);
