@@ -1,20 +1,51 @@
 import type { Config } from 'tailwindcss';
 
-// Design tokens. Wait levels always pair colour with an icon and text (never colour alone).
+const v = (name: string) => `var(--wb-${name})`;
+
+/** A level or state: its text colour and its tint, e.g. `text-state-left bg-state-left-bg`. */
+const pair = (name: string) => ({ [name]: v(name), [`${name}-bg`]: v(`${name}-bg`) });
+
+// Design tokens. The values live in app/globals.css as CSS variables holding a light and a dark
+// value each, so the dark theme swaps tokens instead of duplicating classes. Wait levels and
+// caller states always pair colour with an icon and a word (never colour alone).
 export default {
   content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],
   theme: {
     extend: {
       colors: {
-        wait: {
-          ok: '#166534',
-          'ok-bg': '#dcfce7',
-          warn: '#854d0e',
-          'warn-bg': '#fef9c3',
-          critical: '#991b1b',
-          'critical-bg': '#fee2e2',
+        canvas: v('canvas'),
+        surface: { DEFAULT: v('surface'), 2: v('surface-2'), 3: v('surface-3') },
+        line: { DEFAULT: v('line'), strong: v('line-strong') },
+        fg: { DEFAULT: v('fg'), muted: v('fg-muted'), subtle: v('fg-subtle') },
+        brand: { DEFAULT: v('brand'), fg: v('brand-fg') },
+        focus: v('focus'),
+        selected: v('selected'),
+        scrim: v('scrim'),
+        wait: { ...pair('ok'), ...pair('warn'), ...pair('critical') },
+        state: {
+          ...pair('waiting'),
+          ...pair('on-hold'),
+          ...pair('being-seen'),
+          ...pair('ended'),
+          ...pair('left'),
+          ...pair('transferred'),
+          ...pair('claimed'),
+          escalated: v('escalated'),
+          'escalated-fg': v('escalated-fg'),
         },
-        brand: { DEFAULT: '#0f4c81', fg: '#ffffff' },
+      },
+      // A short type scale for a dense screen read all day: 12 / 13 / 14 / 16 / 20 px.
+      fontSize: {
+        label: ['0.75rem', { lineHeight: '1rem', fontWeight: '600' }],
+        'body-sm': ['0.8125rem', { lineHeight: '1.125rem' }],
+        body: ['0.875rem', { lineHeight: '1.25rem' }],
+        heading: ['1rem', { lineHeight: '1.5rem', fontWeight: '600' }],
+        title: ['1.25rem', { lineHeight: '1.75rem', fontWeight: '650' }],
+      },
+      // Hit targets: 32 px in a dense row, 36 px for toolbars, 40 px on touch screens.
+      spacing: { 'target-sm': '2rem', target: '2.25rem', 'target-lg': '2.5rem', drawer: '28rem' },
+      boxShadow: {
+        overlay: '0 12px 32px -8px rgb(15 23 42 / 0.35), 0 2px 6px rgb(15 23 42 / 0.12)',
       },
     },
   },

@@ -18,7 +18,7 @@ test("clicking a caller's name opens their details, which close with Close or Es
   const row = page.locator(`tr[data-call-id="${callId}"]`);
   const dialog = page.getByRole('dialog', { name: 'Caller details' });
 
-  await row.getByRole('button', { name }).click();
+  await row.getByRole('button', { name, exact: true }).click();
   await expect(dialog.getByTestId('caller-details')).toContainText('0498 765 432');
   const close = dialog.getByRole('button', { name: 'Close' });
   await expect(close).toContainText('Esc');
@@ -26,7 +26,7 @@ test("clicking a caller's name opens their details, which close with Close or Es
   await expect(dialog).toBeHidden();
   await expect(row).toBeFocused();
 
-  await row.getByRole('button', { name }).click();
+  await row.getByRole('button', { name, exact: true }).click();
   await expect(dialog.getByTestId('caller-details')).toBeVisible();
   await close.click();
   await expect(dialog).toBeHidden();

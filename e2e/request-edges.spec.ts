@@ -15,6 +15,7 @@ interface AuditEntry {
   action: string;
   actorEmail: string | null;
   ip: string | null;
+  teamId: string | null;
 }
 
 async function auditEntries(admin: APIRequestContext, action: string): Promise<AuditEntry[]> {
@@ -50,6 +51,13 @@ test('another site cannot make a signed-in browser export the audit log (nor aud
   const own = await admin.get('/api/audit/export', { headers: { 'sec-fetch-site': 'same-origin' } });
   expect(own.status()).toBe(200);
   expect((await auditEntries(admin, 'audit.export')).length).toBe(before + 1);
+  // An export of one clinic's entries is recorded against that clinic.
+  const [team] = await sandbox.teams();
+  const oneClinic = await admin.get(`/api/audit/export?teamId=${team!.teamId}`, {
+    headers: { 'sec-fetch-site': 'same-origin' },
+  });
+  expect(oneClinic.status()).toBe(200);
+  expect((await auditEntries(admin, 'audit.export'))[0]?.teamId).toBe(team!.teamId);
   await admin.dispose();
 });
 

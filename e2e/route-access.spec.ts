@@ -34,6 +34,7 @@ const MATRIX: Record<string, 'public' | 'own-auth' | { roles: Role[]; team?: tru
   '/api/teams/[teamId]/waiting/stream': { roles: ALL, team: true },
   '/api/teams/[teamId]/calls/[callId]': { roles: ALL, team: true },
   '/api/teams/[teamId]/calls/[callId]/actions': { roles: ALL, team: true },
+  '/api/teams/[teamId]/calls/[callId]/timeline': { roles: ALL, team: true },
   '/api/teams/[teamId]/practitioners': { roles: ALL, team: true },
   '/sessions': { roles: ALL },
   '/sessions/new': { roles: ALL },

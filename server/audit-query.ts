@@ -64,6 +64,8 @@ export async function exportAudit(audit: AuditContext, staff: Staff, url: URL, n
   await recordAudit(audit, {
     action: 'audit.export',
     resourceType: 'audit_log',
+    // An export of one clinic's entries belongs to that clinic's log, so its managers see it.
+    teamId: filter.teamId ?? null,
     changes: { rows: rows.length, filter: { ...filter } },
   });
   return { body: auditCsv(rows), filename: `waitboard-audit-${now.toISOString().slice(0, 10)}.csv` };

@@ -46,6 +46,14 @@ describe('configuration', () => {
     expect(problem({ COVIU_BASE_URL: 'https://api.coviu.com' })).toContain('COVIU_CLIENT_SECRET');
   });
 
+  it('normalises Coviu team ids to lower case and refuses ones that are not ids, naming the variable', () => {
+    const id = 'A2F1C3D4-1111-4222-8333-444455556666';
+    expect(parseEnv({ COVIU_TEAM_IDS: ` ${id} ,` }).COVIU_TEAM_IDS).toEqual([id.toLowerCase()]);
+    const message = problem({ COVIU_TEAM_IDS: 'harbourside-clinic' });
+    expect(message).toMatch(/COVIU_TEAM_IDS: give Coviu team ids/);
+    expect(message).not.toContain('harbourside-clinic');
+  });
+
   it('builds links on the public address, not on the host Next listens on', () => {
     const e = parseEnv({ NEXTAUTH_URL: 'https://waitboard.clinic.example', PORT: '3210' });
     expect(publicUrl('/display/connect/abc', e)).toBe('https://waitboard.clinic.example/display/connect/abc');

@@ -13,7 +13,22 @@ const schema = z
     COVIU_BASE_URL: z.url().optional(),
     COVIU_CLIENT_ID: z.string().min(1).optional(),
     COVIU_CLIENT_SECRET: z.string().min(1).optional(),
-    COVIU_TEAM_IDS: z.string().optional(),
+    // Coviu's team ids are UUIDs; ours are stored and matched lower-case, so they are normalised here.
+    COVIU_TEAM_IDS: z
+      .string()
+      .optional()
+      .transform((list, ctx) => {
+        const ids = (list ?? '')
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean);
+        if (ids.every((id) => z.uuid().safeParse(id).success)) return ids;
+        ctx.addIssue({
+          code: 'custom',
+          message: "give Coviu team ids (UUIDs), comma-separated, as Coviu's API shows them",
+        });
+        return z.NEVER;
+      }),
     COVIU_TIMEOUT_MS: z.coerce.number().int().positive().default(8_000),
     COVIU_RETRY_BUDGET_MS: z.coerce.number().int().positive().default(15_000),
     DATABASE_URL: z.string().min(1).optional(),
@@ -114,10 +129,7 @@ export function upstream(e: Env = env()): Upstream {
       baseUrl: e.COVIU_BASE_URL,
       clientId: e.COVIU_CLIENT_ID,
       clientSecret: e.COVIU_CLIENT_SECRET,
-      teamIds: (e.COVIU_TEAM_IDS ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
+      teamIds: e.COVIU_TEAM_IDS,
     };
   }
   return {

@@ -11,7 +11,7 @@ export default async function HomePage() {
   const practitioners = await practitionersByTeam(teams.map((t) => t.id));
   return (
     <>
-      <h1 className="mb-3 text-2xl font-bold">Waiting now</h1>
+      <h1 className="mb-2 text-title">Waiting now</h1>
       {teams.length === 0 ? (
         <p role="status">
           You are not a member of any team yet. Ask your Waitboard administrator to add you to your clinic.

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { ROLE_LABEL, type Role } from '@/lib/staff/roles';
+import { NavLinks } from './nav-links';
+import { ThemeToggle } from './theme-toggle';
 
 const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: '/', label: 'Waiting now', roles: ['receptionist', 'practitioner', 'manager', 'admin'] },
@@ -15,25 +17,21 @@ const LINKS: { href: string; label: string; roles: Role[] }[] = [
 
 export function AppHeader({ name, role }: { name: string; role: Role }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-2">
-        <Link href="/" className="text-lg font-bold text-brand">
-          Waitboard
+    <header className="border-b border-line bg-surface">
+      <div className="flex h-12 items-center gap-3 px-3 sm:px-4">
+        <Link href="/" className="flex shrink-0 items-center gap-2 text-heading text-brand">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
+            <rect x="1" y="3" width="18" height="3" rx="1.5" fill="currentColor" />
+            <rect x="1" y="8.5" width="12" height="3" rx="1.5" fill="currentColor" opacity="0.7" />
+            <rect x="1" y="14" width="7" height="3" rx="1.5" fill="currentColor" opacity="0.45" />
+          </svg>
+          <span className="max-sm:sr-only">Waitboard</span>
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-3 text-sm">
-          {LINKS.filter((l) => l.roles.includes(role)).map((l) => (
-            <Link
-              key={l.href}
-              href={l.href}
-              className="rounded px-1 text-slate-700 underline-offset-4 hover:underline focus-visible:ring-2 focus-visible:ring-brand"
-            >
-              {l.label}
-            </Link>
-          ))}
-        </nav>
-        <p className="text-sm text-slate-700">
-          {name} <span className="text-slate-500">· {ROLE_LABEL[role]}</span>
+        <NavLinks links={LINKS.filter((l) => l.roles.includes(role))} />
+        <p className="hidden shrink-0 text-body-sm text-fg lg:block">
+          {name} <span className="text-fg-subtle">· {ROLE_LABEL[role]}</span>
         </p>
+        <ThemeToggle />
         <SignOutButton />
       </div>
     </header>

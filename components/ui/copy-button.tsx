@@ -6,7 +6,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   return (
     <button
       type="button"
-      className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50"
+      className="inline-flex h-target-sm shrink-0 items-center rounded-md border border-line-strong bg-surface px-2.5 text-body-sm whitespace-nowrap text-fg hover:bg-surface-3"
       onClick={async () => {
         await navigator.clipboard?.writeText(text).catch(() => undefined);
         setCopied(true);

@@ -1,7 +1,12 @@
 'use client';
-import { type ReactNode, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { Dialog as AriaDialog, Modal, ModalOverlay } from 'react-aria-components';
+import { OverlayHeader } from './overlay-header';
 
-/** The native <dialog>: modal, focus kept inside, closed by its Close button or Escape. */
+/**
+ * A modal dialog (React Aria): focus kept inside and returned where it was, closed by its Close
+ * button, Escape or a click outside. Always within the screen, scrolling inside when tall.
+ */
 export function Dialog({
   open,
   title,
@@ -13,48 +18,19 @@ export function Dialog({
   onClose: () => void;
   children: ReactNode;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  // The native close event arrives a moment after close(); when the app closed it, reporting it
-  // back could undo what happened meanwhile (another dialog opened by a quick click).
-  const closedByApp = useRef(false);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) {
-      closedByApp.current = true;
-      dialog.close();
-    }
-  }, [open]);
-  const closed = () => {
-    if (closedByApp.current) closedByApp.current = false;
-    else onClose();
-  };
   return (
-    <dialog
-      ref={ref}
-      onClose={closed}
-      aria-labelledby="dialog-title"
-      className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+    <ModalOverlay
+      isOpen={open}
+      onOpenChange={(isOpen) => !isOpen && onClose()}
+      isDismissable
+      className="fixed inset-0 z-40 flex items-start justify-center overflow-y-auto bg-scrim p-3 sm:items-center sm:p-6"
     >
-      {open && (
-        <div className="p-5">
-          <div className="mb-3 flex items-start justify-between gap-3">
-            <h2 id="dialog-title" className="text-lg font-semibold">
-              {title}
-            </h2>
-            <button
-              type="button"
-              onClick={() => ref.current?.close()}
-              aria-keyshortcuts="Escape"
-              className="shrink-0 rounded border border-slate-300 px-2 py-1 text-sm text-slate-700 hover:bg-slate-50"
-            >
-              Close <span className="text-xs text-slate-500">(Esc)</span>
-            </button>
-          </div>
+      <Modal className="w-full max-w-md min-w-0 rounded-lg border border-line bg-surface text-fg shadow-overlay">
+        <AriaDialog className="max-h-[calc(100dvh-1.5rem)] space-y-3 overflow-y-auto p-4 outline-none sm:p-5">
+          <OverlayHeader title={title} />
           {children}
-        </div>
-      )}
-    </dialog>
+        </AriaDialog>
+      </Modal>
+    </ModalOverlay>
   );
 }

@@ -1,7 +1,7 @@
 import { type InputHTMLAttributes, type SelectHTMLAttributes, useId } from 'react';
 
 const INPUT =
-  'mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:border-brand focus:outline-none focus:ring-2 focus:ring-brand/40';
+  'mt-1 block h-target w-full min-w-0 rounded-md border border-line-strong bg-surface px-2 text-body text-fg focus:border-focus focus:outline-none focus:ring-2 focus:ring-focus/40';
 
 export function TextField({
   label,
@@ -11,12 +11,12 @@ export function TextField({
   const id = useId();
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-fg">
         {label}
       </label>
       <input id={id} aria-describedby={hint ? `${id}-hint` : undefined} className={INPUT} {...props} />
       {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+        <p id={`${id}-hint`} className="mt-1 text-xs text-fg-muted">
           {hint}
         </p>
       )}
@@ -32,7 +32,7 @@ export function SelectField({
   const id = useId();
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-fg">
         {label}
       </label>
       <select id={id} className={INPUT} {...props}>

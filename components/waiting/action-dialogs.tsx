@@ -82,7 +82,9 @@ export function ActionDialogs({
           {SHORTCUTS.map(([key, what]) => (
             <div key={key} className="contents">
               <dt>
-                <kbd className="rounded border px-1">{key}</kbd>
+                <kbd className="rounded border border-line-strong bg-surface-2 px-1.5 font-mono text-body-sm">
+                  {key}
+                </kbd>
               </dt>
               <dd>{what}</dd>
             </div>
@@ -104,7 +106,12 @@ export function ActionDialogs({
             <div key={label}>
               <p className="text-sm font-medium">{label}</p>
               <p className="flex items-center gap-2">
-                <a href={url ?? '#'} target="_blank" rel="noreferrer" className="truncate text-sm text-brand underline">
+                <a
+                  href={url ?? '#'}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="min-w-0 truncate text-body text-brand underline"
+                >
                   {url}
                 </a>
                 <CopyButton text={url ?? ''} label={copy!} />
@@ -136,11 +143,11 @@ export function ActionDialogs({
             </SelectField>
             <fieldset>
               <legend className="text-sm font-medium">How they meet</legend>
-              <label className="flex items-center gap-2 text-sm">
+              <label className="flex min-h-target items-center gap-2 text-body">
                 <input type="radio" name="mode" checked={mode === 'route'} onChange={() => setMode('route')} /> The
                 practitioner joins the caller in Coviu
               </label>
-              <label className="flex items-center gap-2 text-sm">
+              <label className="flex min-h-target items-center gap-2 text-body">
                 <input type="radio" name="mode" checked={mode === 'room'} onChange={() => setMode('room')} /> Open a new
                 room with two entry links
               </label>
@@ -177,7 +184,7 @@ export function ActionDialogs({
           <fieldset>
             <legend className="text-sm font-medium">Priority</legend>
             {([0, 1, 2] as Priority[]).map((p) => (
-              <label key={p} className="flex items-center gap-2 text-sm">
+              <label key={p} className="flex min-h-target items-center gap-2 text-body">
                 <input type="radio" name="priority" value={p} defaultChecked={caller.triage.priority === p} />{' '}
                 {PRIORITY_LABEL[p]}
               </label>
@@ -195,7 +202,7 @@ export function ActionDialogs({
               maxLength={500}
               rows={3}
               defaultValue={caller.triage.note ?? ''}
-              className="mt-1 w-full rounded border border-slate-300 p-2 text-sm"
+              className="mt-1 w-full rounded-md border border-line-strong bg-surface p-2 text-body text-fg"
             />
           </div>
         )}

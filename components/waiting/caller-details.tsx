@@ -1,15 +1,34 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { Dialog } from '@/components/ui/dialog';
+import type { ReactNode } from 'react';
+import { Drawer } from '@/components/ui/drawer';
 import { Notice } from '@/components/ui/notice';
 import { fetchJson } from '@/components/api-client/fetch-json';
 import { queryKeys } from '@/lib/core/query-keys';
 import type { WaitingCall } from '@/lib/waiting/call';
 import type { DashboardCaller } from '@/lib/waiting/types';
-import { CallerExpectedWait } from './expected-wait';
+import { handledByText, queueText } from './row-parts';
+import { StateBadge } from './state-badge';
+import { TickingDuration } from './ticking-duration';
+import { CallerTimeline } from './caller-timeline';
 
-/** The caller's full details (patient data). Opening it is recorded in the audit log. */
-export function CallerDetails({ caller, onClose }: { caller: DashboardCaller | null; onClose: () => void }) {
+interface Props {
+  caller: DashboardCaller | null;
+  onClose: () => void;
+  /** For the row's texts in full (they are cut to one line in the list). */
+  queueName: (id: string | null) => string;
+  me: string;
+  /** A slot for the expected wait, which needs the whole queue. */
+  expectedWait?: ReactNode;
+}
+
+const reassignedQueue = (c: DashboardCaller, name: (id: string | null) => string) =>
+  c.triage.reassignedQueueId ? name(c.triage.reassignedQueueId) : null;
+
+const SECTION = 'text-label tracking-wide text-fg-muted uppercase';
+
+/** The caller's full details (patient data), in a side drawer. Opening it is recorded in the audit log. */
+export function CallerDetails({ caller, onClose, queueName, me, expectedWait }: Props) {
   const details = useQuery({
     queryKey: queryKeys.callerDetails(caller?.callId),
     enabled: Boolean(caller),
@@ -30,22 +49,51 @@ export function CallerDetails({ caller, onClose }: { caller: DashboardCaller | n
         ...Object.entries(p.extra),
       ]
     : [];
+  const summary: [string, ReactNode][] = caller
+    ? [
+        ['Queue', queueText(queueName(caller.queueId), reassignedQueue(caller, queueName), caller)],
+        ['Since arrival', <TickingDuration key="t" since={caller.arrivedAt} until={caller.endedAt} />],
+        ['Handled by', handledByText(caller, me) ?? '—'],
+        ['Note', caller.triage.note ?? '—'],
+      ]
+    : [];
   return (
-    <Dialog open={caller !== null} title="Caller details" onClose={onClose}>
-      {caller && <CallerExpectedWait caller={caller} />}
-      {details.isLoading && <p role="status">Loading…</p>}
-      {details.isError && <Notice tone="error">{details.error.message}</Notice>}
-      {p && (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm" data-testid="caller-details">
-          {rows.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-slate-600">{label}</dt>
-              <dd>{value || '—'}</dd>
-            </div>
-          ))}
-        </dl>
+    <Drawer open={caller !== null} title="Caller details" onClose={onClose}>
+      {caller && (
+        <section aria-label="Now" className="space-y-2" data-testid="caller-summary">
+          <StateBadge status={caller.status} />
+          <dl className="grid grid-cols-[8rem_minmax(0,1fr)] gap-x-3 gap-y-1 text-body">
+            {summary
+              .filter(([, value]) => value !== undefined)
+              .map(([label, value]) => (
+                <div key={label} className="contents">
+                  <dt className="text-fg-muted">{label}</dt>
+                  <dd className="break-words tabular-nums">{value}</dd>
+                </div>
+              ))}
+          </dl>
+        </section>
       )}
-      <p className="mt-3 text-xs text-slate-600">Opening these details is recorded in the audit log.</p>
-    </Dialog>
+      {expectedWait && <section aria-label="Expected wait">{expectedWait}</section>}
+      <section aria-labelledby="caller-details-patient" className="space-y-2">
+        <h3 id="caller-details-patient" className={SECTION}>
+          Patient
+        </h3>
+        {details.isLoading && <p role="status">Loading…</p>}
+        {details.isError && <Notice tone="error">{details.error.message}</Notice>}
+        {p && (
+          <dl className="grid grid-cols-[8rem_minmax(0,1fr)] gap-x-3 gap-y-1 text-body" data-testid="caller-details">
+            {rows.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-fg-muted">{label}</dt>
+                <dd className="break-words">{value || '—'}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <p className="text-body-sm text-fg-muted">Opening these details is recorded in the audit log.</p>
+      </section>
+      {caller && <CallerTimeline caller={caller} />}
+    </Drawer>
   );
 }

@@ -1,14 +1,13 @@
 'use client';
-import { memo, type MouseEvent, type Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { initialsOf } from '@/lib/waiting/patient-details';
 import type { WaitLevel } from '@/lib/waiting/thresholds';
-import { PRIORITY_LABEL, STATUS_LABEL } from '@/lib/waiting/labels';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { LevelBadge } from './level-badge';
+import { RowActions } from './row-actions';
+import { CallerCell, HandledByCell, queueText, TruncatedText } from './row-parts';
+import { isActionable, isGone, StateBadge } from './state-badge';
 import { TickingDuration } from './ticking-duration';
-
-const ACTION = 'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50';
-const ACKNOWLEDGE = 'rounded bg-red-700 px-2 py-0.5 text-xs font-semibold text-white hover:bg-red-800';
 
 export type RowAction = 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'acknowledge' | 'details';
 
@@ -28,6 +27,13 @@ export interface RowProps {
   onAction: (callId: string, action: RowAction) => void;
 }
 
+// A wide table is one line per caller; under 768 px of table (a phone) each row is a card:
+// name and level, then state, wait and who has them, then the actions.
+const CARD =
+  '@max-3xl:grid @max-3xl:grid-cols-[auto_auto_minmax(0,1fr)] @max-3xl:items-center @max-3xl:gap-x-2 @max-3xl:gap-y-1.5 @max-3xl:px-3 @max-3xl:py-2.5 @max-3xl:[grid-template-areas:"name_name_level"_"state_wait_who"_"act_act_act"]';
+const CELL = 'px-2 py-px align-middle @max-3xl:p-0';
+const TD = `${CELL} @max-3xl:block`;
+
 function RowImpl({
   caller,
   index,
@@ -43,15 +49,15 @@ function RowImpl({
   onAction,
 }: RowProps) {
   const t = caller.triage;
-  const mine = t.claimedBy?.id === me;
-  const gone = caller.status === 'left' || caller.status === 'ended' || caller.status === 'transferred';
-  // A control in the row acts on its caller only: the click does not also select the row.
-  const act = (action: RowAction) => (e: MouseEvent) => {
-    e.stopPropagation();
-    onAction(caller.callId, action);
-  };
+  const actionable = isActionable(caller.status);
+  const gone = isGone(caller.status);
   const shownName = privacy ? initialsOf(caller.name) : (caller.name ?? 'Unnamed caller');
   const inQueueSince = caller.status === 'on-hold' && caller.onHoldAt ? caller.onHoldAt : caller.joinedAt;
+  const look = selected
+    ? 'bg-selected outline-2 -outline-offset-2 outline-focus'
+    : gone
+      ? 'bg-surface-2 text-fg-muted'
+      : 'bg-surface hover:bg-surface-2';
   return (
     <tr
       ref={ref}
@@ -60,92 +66,56 @@ function RowImpl({
       id={`caller-${caller.callId}`}
       data-call-id={caller.callId}
       data-level={level}
+      data-state={caller.status}
+      data-gone={gone || undefined}
       aria-selected={selected}
       tabIndex={selected ? 0 : -1}
       onClick={() => onSelect(caller.callId)}
-      className={`border-b border-slate-100 align-top ${selected ? 'bg-sky-50 outline outline-2 -outline-offset-2 outline-brand' : ''} ${gone ? 'text-slate-500' : ''}`}
+      className={`border-b border-line text-body @3xl:h-[2.125rem] ${look} ${CARD}`}
     >
-      <td className="p-2">
-        <LevelBadge level={level} />
-        {t.escalation && (
-          <span
-            className="ml-1 inline-block rounded bg-red-700 px-1.5 py-0.5 text-xs font-semibold text-white"
-            data-testid="escalated"
-          >
-            <span aria-hidden="true">⚑</span> Escalated
-          </span>
-        )}
-        {t.priority > 0 && (
-          <span className="ml-1 inline-block rounded bg-purple-100 px-1.5 py-0.5 text-xs font-semibold text-purple-900">
-            <span aria-hidden="true">⬆</span> {PRIORITY_LABEL[t.priority]}
+      <td className={`${TD} @max-3xl:justify-self-end @max-3xl:[grid-area:level]`}>
+        {actionable ? (
+          <LevelBadge level={level} />
+        ) : (
+          <span className="text-fg-subtle">
+            <span aria-hidden="true">—</span>
+            <span className="sr-only">Not waiting</span>
           </span>
         )}
       </td>
-      <td className="p-2 font-medium">
-        {/* Names come from what patients typed into Coviu: long ones are cut here, whole on hover and in the details. */}
-        <button
-          type="button"
-          title={shownName}
-          onClick={act('details')}
-          className="block max-w-[18rem] truncate text-left font-medium underline-offset-2 hover:underline focus-visible:underline"
-        >
-          {shownName}
-        </button>
-        {marker && (
-          <span className="ml-2 rounded bg-sky-100 px-1 text-xs font-semibold text-sky-900">
-            {marker === 'new' ? 'New' : 'Changed'}
-          </span>
-        )}
-        {t.note && (
-          <span className="ml-1 text-xs text-slate-600" title={t.note}>
-            <span aria-hidden="true">✎</span> Note
-          </span>
-        )}
+      <td className={`${TD} overflow-hidden @max-3xl:[grid-area:name]`}>
+        <CallerCell
+          caller={caller}
+          shownName={shownName}
+          marker={marker}
+          onDetails={() => onAction(caller.callId, 'details')}
+        />
       </td>
-      <td className="p-2">
-        <span className="block max-w-[14rem] truncate" title={queueName}>
-          {queueName}
-        </span>
-        {reassignedQueueName && (
-          <span className="block max-w-[14rem] truncate text-xs text-slate-600">→ {reassignedQueueName}</span>
-        )}
-        {t.reassignedPractitioner && (
-          <span className="block max-w-[14rem] truncate text-xs text-slate-600">→ {t.reassignedPractitioner.name}</span>
-        )}
+      <td className={`${CELL} hidden @6xl:table-cell`}>
+        <TruncatedText text={queueText(queueName, reassignedQueueName, caller)} room={16} />
       </td>
-      <td className="p-2">{STATUS_LABEL[caller.status]}</td>
-      <td className="p-2 text-right tabular-nums">{gone ? '—' : <TickingDuration since={inQueueSince} />}</td>
-      <td className="p-2 text-right tabular-nums">
+      <td className={`${TD} @max-3xl:[grid-area:state]`}>
+        <StateBadge status={caller.status} />
+      </td>
+      <td
+        className={`${TD} text-right tabular-nums @max-3xl:text-left @max-3xl:[grid-area:wait] @max-3xl:before:text-fg-muted @max-3xl:before:content-['In_queue_']`}
+      >
+        {actionable ? <TickingDuration since={inQueueSince} /> : '—'}
+      </td>
+      <td className={`${CELL} hidden text-right tabular-nums @7xl:table-cell`}>
         <TickingDuration since={caller.arrivedAt} until={gone ? caller.endedAt : null} />
       </td>
-      <td className="p-2 text-sm">
-        {t.claimedBy ? mine ? 'You' : t.claimedBy.name : <span className="text-slate-500">—</span>}
-        {t.admission && (
-          <span className="block text-xs">
-            Admitted to {t.admission.practitioner.name} ({t.admission.mode === 'room' ? 'room' : 'joins in Coviu'})
-            {t.admission.joinedAt ? ' · joined' : ''}
-          </span>
-        )}
+      <td className={`${TD} overflow-hidden text-body-sm @max-3xl:[grid-area:who]`}>
+        <HandledByCell caller={caller} me={me} active={!gone} />
       </td>
-      <td className="p-2 text-right">
-        {!gone && (
-          <span className="inline-flex flex-wrap justify-end gap-1">
-            {t.escalation && (
-              <button type="button" className={ACKNOWLEDGE} onClick={act('acknowledge')}>
-                Acknowledge
-              </button>
-            )}
-            <button type="button" className={ACTION} onClick={act('claim')}>
-              {mine ? 'Release' : 'Claim'}
-            </button>
-            <button type="button" className={ACTION} onClick={act('admit')}>
-              Admit
-            </button>
-            <button type="button" className={ACTION} onClick={act('reassign')}>
-              Reassign
-            </button>
-          </span>
-        )}
+      <td className={`${TD} @max-3xl:[grid-area:act]`}>
+        <RowActions
+          callerName={shownName}
+          actionable={actionable}
+          escalated={t.escalation !== null}
+          mine={t.claimedBy?.id === me}
+          onAction={(action) => onAction(caller.callId, action)}
+        />
       </td>
     </tr>
   );

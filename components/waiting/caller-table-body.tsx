@@ -7,7 +7,19 @@ import { CallerRow, type RowProps } from './caller-row';
 
 /** Past this many callers only the rows near the screen are rendered; fewer are all in the page. */
 const VIRTUALIZE_FROM = 100;
-const ROW_PX = 45;
+const ROW_PX = 37;
+
+/** On a phone the table is a list of cards (see caller-row). */
+const BODY = '@max-3xl:block';
+
+/** Set only by `npm run bench` (bench/console-render.bench.ts), to measure the page with every row rendered. */
+const BENCH_OVERRIDE_KEY = 'waitboard:bench:virtualize-from';
+
+function virtualizeFrom(): number {
+  if (typeof window === 'undefined') return VIRTUALIZE_FROM;
+  const override = Number(window.localStorage.getItem(BENCH_OVERRIDE_KEY));
+  return Number.isInteger(override) && override > 0 ? override : VIRTUALIZE_FROM;
+}
 
 type Shared = Omit<
   RowProps,
@@ -37,7 +49,7 @@ export function CallerTableBody({ callers, levelOf, queueName, markerOf, selecte
       {...shared}
     />
   );
-  if (callers.length < VIRTUALIZE_FROM) return <tbody>{callers.map((c, i) => row(c, i))}</tbody>;
+  if (callers.length < virtualizeFrom()) return <tbody className={BODY}>{callers.map((c, i) => row(c, i))}</tbody>;
   return <VirtualBody callers={callers} row={row} selectedId={selectedId} />;
 }
 
@@ -70,7 +82,7 @@ function VirtualBody({
   const before = items.length ? items[0]!.start - offset : 0;
   const after = items.length ? virtualizer.getTotalSize() - (items.at(-1)!.end - offset) : 0;
   return (
-    <tbody ref={body}>
+    <tbody ref={body} className={BODY}>
       {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
       {items.map((item) => row(callers[item.index]!, item.index, virtualizer.measureElement))}
       {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}

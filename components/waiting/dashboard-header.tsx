@@ -4,6 +4,7 @@ import { useServerNow } from '@/components/live/server-clock';
 import { type Freshness as TeamFreshness, useFreshness } from '@/components/live/freshness-store';
 import type { DashboardCaller, WaitingSnapshot } from '@/lib/waiting/types';
 import { statsAt, summarise } from '@/lib/waiting/urgency';
+import { TriangleExclamationPoint } from 'lucide-react';
 import { useMemo } from 'react';
 
 interface Feed {
@@ -42,15 +43,23 @@ export function DashboardHeader({ callers, feeds }: { callers: DashboardCaller[]
   const summary = useMemo(() => summarise(callers), [callers]);
   const stats = statsAt(summary, now);
   const freshness = freshnessOf(feeds, now, useFreshness());
+  const items: [string, string | number, string?][] = [
+    ['Waiting', stats.waiting, 'count-waiting'],
+    ['Being seen', stats.beingSeen],
+    ['On hold', stats.onHold],
+    ['Left', stats.left],
+    ['Longest wait', stats.longestWaitMs === null ? '—' : formatDuration(stats.longestWaitMs)],
+    ['Median wait', stats.medianWaitMs === null ? '—' : formatDuration(stats.medianWaitMs)],
+  ];
   return (
-    <div className="space-y-2">
+    <div className="min-w-0 space-y-2">
       {freshness.stale && (
         <div
           role="alert"
-          className="flex items-start gap-2 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-amber-950"
+          className="flex items-start gap-2 rounded-md border border-wait-warn/40 bg-wait-warn-bg px-3 py-2 text-body text-wait-warn"
           data-testid="stale-banner"
         >
-          <span aria-hidden="true">⚠</span>
+          <TriangleExclamationPoint aria-hidden="true" size={16} className="mt-0.5 shrink-0" />
           <p>
             <strong>This list may be out of date.</strong>{' '}
             {freshness.ageMs === null
@@ -60,40 +69,18 @@ export function DashboardHeader({ callers, feeds }: { callers: DashboardCaller[]
           </p>
         </div>
       )}
-      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="Waiting area summary">
-        <div>
-          <dt className="inline text-slate-600">Waiting </dt>
-          <dd className="inline font-semibold" data-testid="count-waiting">
-            {stats.waiting}
-          </dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-600">Being seen </dt>
-          <dd className="inline font-semibold">{stats.beingSeen}</dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-600">On hold </dt>
-          <dd className="inline font-semibold">{stats.onHold}</dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-600">Left </dt>
-          <dd className="inline font-semibold">{stats.left}</dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-600">Longest wait </dt>
-          <dd className="inline font-semibold tabular-nums">
-            {stats.longestWaitMs === null ? '—' : formatDuration(stats.longestWaitMs)}
-          </dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-600">Median wait </dt>
-          <dd className="inline font-semibold tabular-nums">
-            {stats.medianWaitMs === null ? '—' : formatDuration(stats.medianWaitMs)}
-          </dd>
-        </div>
-        <div aria-live="polite">
-          <dt className="inline text-slate-600">Updated </dt>
-          <dd className="inline" data-testid="data-age">
+      <dl className="flex flex-wrap items-baseline gap-x-5 gap-y-1 text-body" aria-label="Waiting area summary">
+        {items.map(([label, value, testId]) => (
+          <div key={label} className="whitespace-nowrap">
+            <dt className="inline text-fg-muted">{label} </dt>
+            <dd className="inline font-semibold tabular-nums" data-testid={testId}>
+              {value}
+            </dd>
+          </div>
+        ))}
+        <div aria-live="polite" className="whitespace-nowrap">
+          <dt className="inline text-fg-muted">Updated </dt>
+          <dd className="inline tabular-nums" data-testid="data-age">
             {freshness.ageMs === null ? '…' : formatAge(freshness.ageMs)}
           </dd>
         </div>

@@ -14,11 +14,12 @@ import type { RowAction } from './caller-row';
 import { CallerTable } from './caller-table';
 import { DashboardHeader } from './dashboard-header';
 import { DashboardToolbar } from './dashboard-toolbar';
-import { QueueEstimates } from './queue-estimates';
+import { CallerExpectedWait, QueueEstimates } from './queue-estimates';
 import { useAlerts } from './use-alerts';
 import { useCallerAction } from './use-caller-action';
 import { type KeyCommand, useDashboardKeys } from './use-dashboard-keys';
 import { useLevelNow } from './use-level-now';
+import { useRecentCallers } from './use-recent-callers';
 import { useSeenMarkers } from './use-seen-markers';
 import { useWaitingStreams } from './use-waiting-stream';
 
@@ -80,11 +81,14 @@ export function Dashboard({
     ? Math.min(...known.map((x) => x.admitJoinLimitMinutes))
     : fallbackJoinLimit;
   const soundByDefault = known.length ? known.some((x) => x.alertSound) : true;
-  const now = useLevelNow(callers, thresholds, admitJoinLimitMinutes * 60_000);
-  const sorted = useMemo(() => sortByUrgency(callers, now, thresholds), [callers, now, thresholds]);
+  const notJoinedMs = admitJoinLimitMinutes * 60_000;
+  const now = useLevelNow(callers, thresholds, notJoinedMs);
+  // Gone callers stay (dimmed) for two minutes after they went, then leave the list.
+  const recent = useRecentCallers(callers);
+  const sorted = useMemo(() => sortByUrgency(recent, now, thresholds), [recent, now, thresholds]);
   const selected = sorted.find((c) => c.callId === selectedId) ?? null;
   const nameOfQueue = useCallback((id: string | null) => (id && queueNames.get(id)) || 'a queue', [queueNames]);
-  const alerts = useAlerts(callers, now, thresholds, nameOfQueue, admitJoinLimitMinutes * 60_000, soundByDefault);
+  const alerts = useAlerts(callers, now, thresholds, nameOfQueue, notJoinedMs, soundByDefault, privacy);
   const selectedTeam = selected ? (teams.find((t) => t.id === selected.teamId) ?? null) : null;
 
   const act = useCallback(
@@ -175,7 +179,7 @@ export function Dashboard({
   };
 
   return (
-    <div className="space-y-3">
+    <div data-wide className={`space-y-3 ${detailsOf ? 'lg:mr-drawer' : ''}`}>
       <DashboardToolbar
         teams={teams}
         teamFilter={teamFilter}
@@ -192,9 +196,11 @@ export function Dashboard({
         onMarkAllSeen={() => markSeen(sorted)}
         onHelp={() => setDialog('help')}
       />
-      <DashboardHeader callers={sorted} feeds={feeds} />
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <DashboardHeader callers={sorted} feeds={feeds} />
+        <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
+      </div>
       <QueueEstimates teams={visibleTeams} feeds={feeds} />
-      <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
       <ActionToast
         toast={toast}
         onUndo={(undo) => {
@@ -215,12 +221,15 @@ export function Dashboard({
         onAction={onAction}
       />
       {sorted.length === 0 && feeds.some((f) => f.snapshot) && (
-        <p role="status" className="text-slate-600">
+        <p role="status" className="text-fg-muted">
           Nobody is waiting.
         </p>
       )}
       <CallerDetails
-        caller={detailsOf}
+        caller={detailsOf && (callers.find((c) => c.callId === detailsOf.callId) ?? detailsOf)}
+        queueName={nameOfQueue}
+        me={me.id}
+        expectedWait={detailsOf && <CallerExpectedWait caller={detailsOf} />}
         onClose={() => {
           setDetailsOf(null);
           // Back to the caller's row, after the browser has put focus back where the dialog began.

@@ -33,7 +33,7 @@ export function ExpectedWait({ estimate, compact = false }: { estimate: WaitEsti
           {estimate.summary}
         </span>
       </p>
-      <p id={basisId} className="text-xs text-slate-600 dark:text-slate-300" data-testid="expected-wait-basis">
+      <p id={basisId} className="text-xs text-fg-muted" data-testid="expected-wait-basis">
         {estimate.basis}
       </p>
     </div>
@@ -46,15 +46,17 @@ export function CallerExpectedWait({ caller }: { caller: DashboardCaller }) {
   const estimate = useExpectedWaits(snapshot).get(caller.callId);
   // The drawer holds the caller as they were when opened; their status now is the snapshot's.
   const live = snapshot?.callers.find((c) => c.callId === caller.callId) ?? caller;
-  if (live.status !== 'waiting') return null;
+  // The drawer gives it a section of its own, labelled "Expected wait".
   return (
-    <section aria-label="Expected wait" className="mb-3 rounded border border-slate-200 px-3 py-2 text-sm">
-      <h3 className="text-xs font-medium tracking-wide text-slate-600 uppercase dark:text-slate-300">Expected wait</h3>
-      {estimate ? (
+    <div className="space-y-1 text-body">
+      <h3 className="text-label tracking-wide text-fg-muted uppercase">Expected wait</h3>
+      {live.status !== 'waiting' ? (
+        <p>Not waiting now.</p>
+      ) : estimate ? (
         <ExpectedWait estimate={estimate} />
       ) : (
         <p data-testid="expected-wait">Not known yet: the clinic&apos;s history is still being read.</p>
       )}
-    </section>
+    </div>
   );
 }

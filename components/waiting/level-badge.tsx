@@ -1,18 +1,22 @@
+import { CircleCheck, OctagonExclamationPoint, TriangleExclamationPoint } from 'lucide-react';
 import { LEVEL_LABEL } from '@/lib/waiting/labels';
 import type { WaitLevel } from '@/lib/waiting/thresholds';
 
-const LOOK: Record<WaitLevel, { icon: string; className: string }> = {
-  ok: { icon: '●', className: 'bg-wait-ok-bg text-wait-ok' },
-  warn: { icon: '▲', className: 'bg-wait-warn-bg text-wait-warn' },
-  critical: { icon: '⚠', className: 'bg-wait-critical-bg text-wait-critical' },
+const LOOK: Record<WaitLevel, { Icon: typeof CircleCheck; className: string }> = {
+  ok: { Icon: CircleCheck, className: 'bg-wait-ok-bg text-wait-ok' },
+  warn: { Icon: TriangleExclamationPoint, className: 'bg-wait-warn-bg text-wait-warn' },
+  critical: { Icon: OctagonExclamationPoint, className: 'bg-wait-critical-bg text-wait-critical' },
 };
 
-/** Colour, icon and words together: colour is never the only signal. */
+/** Colour, icon and words together: colour is never the only signal. Never wraps. */
 export function LevelBadge({ level }: { level: WaitLevel }) {
-  const look = LOOK[level];
+  const { Icon, className } = LOOK[level];
   return (
-    <span className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-semibold ${look.className}`}>
-      <span aria-hidden="true">{look.icon}</span>
+    <span
+      data-testid="level-badge"
+      className={`inline-flex h-6 items-center gap-1 rounded-md px-1.5 text-label whitespace-nowrap ${className}`}
+    >
+      <Icon aria-hidden="true" size={14} strokeWidth={2.25} />
       {LEVEL_LABEL[level]}
     </span>
   );

@@ -5,6 +5,9 @@ import { estimateWait, queuePositions } from '@/lib/waiting/expected-wait';
 import { DEFAULT_THRESHOLD_SETTINGS } from '@/lib/waiting/thresholds';
 import type { WaitingSnapshot } from '@/lib/waiting/types';
 import { ExpectedWait } from './expected-wait';
+
+// The drawer's part too, so the dashboard wires both with one import.
+export { CallerExpectedWait } from './expected-wait';
 import { useMinuteNow } from './use-expected-waits';
 
 interface Feed {
@@ -48,7 +51,7 @@ export function QueueEstimates({ teams, feeds }: { teams: QueuedTeam[]; feeds: F
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
         {rows.map((r) => (
           <li key={r.key} className="flex max-w-full min-w-0 flex-wrap items-center gap-x-1.5" data-queue={r.key}>
-            <span className="text-slate-600 dark:text-slate-300">{r.name}</span>
+            <span className="text-fg-muted">{r.name}</span>
             <ExpectedWait estimate={r.estimate} compact />
           </li>
         ))}

@@ -1,7 +1,6 @@
 'use client';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { type AlertEvent, alertEvents } from '@/lib/waiting/alerts';
-import { ALERT_LABEL } from '@/lib/waiting/labels';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { type AlertEvent, alertEvents, alertNotice, alertText } from '@/lib/waiting/alerts';
 import type { ThresholdSettings } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
 
@@ -11,9 +10,16 @@ const KEEP_MS = 24 * 3_600_000;
 
 export interface RaisedAlert {
   key: string;
+  /** Names the caller: whole, or initials while names are hidden (worded afresh when that changes). */
   text: string;
   at: number;
   sound: 'played' | 'muted' | 'blocked';
+}
+
+/** What is kept of a raised alert: the event and its queue as they were, worded when shown. */
+interface Kept extends Omit<RaisedAlert, 'text'> {
+  event: AlertEvent;
+  queue: string;
 }
 
 /**
@@ -47,6 +53,7 @@ export function useAlerts(
   queueName: (id: string | null) => string,
   notJoinedAfterMs: number,
   soundByDefault = true,
+  privacy = false,
 ) {
   // A person's own choice wins; until they make one, the clinic's setting decides.
   const stored = useSyncExternalStore(
@@ -55,7 +62,7 @@ export function useAlerts(
     () => null,
   );
   const muted = stored === null ? !soundByDefault : stored === 'true';
-  const [raised, setRaised] = useState<RaisedAlert[]>([]);
+  const [kept, setKept] = useState<Kept[]>([]);
   const openedAt = useRef(0);
   const tried = useRef(new Set<string>());
 
@@ -71,7 +78,7 @@ export function useAlerts(
     }
 
     async function raise(event: AlertEvent) {
-      const text = `${ALERT_LABEL[event.kind]}: ${queueName(event.caller.triage.reassignedQueueId ?? event.caller.queueId)}`;
+      const queue = queueName(event.caller.triage.reassignedQueueId ?? event.caller.queueId);
       let sound: RaisedAlert['sound'] = 'muted';
       if (localStorage.getItem(MUTED_KEY) !== 'true') {
         sound = await new Audio('/sounds/alert.mp3').play().then(
@@ -81,10 +88,15 @@ export function useAlerts(
       }
       // No patient name on the desktop: notifications show on screens others can see.
       if (typeof Notification !== 'undefined' && Notification.permission === 'granted')
-        new Notification('Waitboard', { body: text, tag: event.key });
-      setRaised((r) => [{ key: event.key, text, at: Date.now(), sound }, ...r].slice(0, 20));
+        new Notification('Waitboard', { body: alertNotice(event, queue), tag: event.key });
+      setKept((r) => [{ key: event.key, event, queue, at: Date.now(), sound }, ...r].slice(0, 20));
     }
   }, [callers, now, thresholds, queueName, notJoinedAfterMs]);
+
+  const raised = useMemo<RaisedAlert[]>(
+    () => kept.map(({ event, queue, ...rest }) => ({ ...rest, text: alertText(event, privacy, queue) })),
+    [kept, privacy],
+  );
 
   const setMuted = (value: boolean) => {
     localStorage.setItem(MUTED_KEY, String(value));

@@ -19,14 +19,19 @@ function nextChange(
       const lateAt = Date.parse(a.admittedAt) + notJoinedAfterMs;
       if (lateAt > now) next = Math.min(next, lateAt);
     }
+    // A claim running out is announced on time, not at the next level change.
+    const claimEnds = c.triage.claimedUntil ? Date.parse(c.triage.claimedUntil) : Infinity;
+    if (claimEnds > now) next = Math.min(next, claimEnds);
   }
   return next;
 }
 
 /**
- * A "now" that moves only when it matters: when new data arrives, and when some caller's wait
- * level (or an admission's not-joined state) is due to change. Sorting, levels and alerts read it,
- * so the list re-renders a few times a minute instead of every second; each tick costs one compare.
+ * A "now" that moves only when it matters: when some caller's wait level (or an admission's
+ * not-joined state, or a claim) is due to change. Sorting, levels and alerts read it, so the list
+ * re-renders a few times a minute instead of every second; each tick costs one compare. New data
+ * does not move it either unless a level changed meanwhile: the levels read at the last "now" are
+ * still today's, and a second render of 500 rows per update would double the update's cost.
  */
 export function useLevelNow(
   callers: DashboardCaller[],
@@ -41,10 +46,13 @@ export function useLevelNow(
       nextAt.current = nextChange(callers, now, thresholds, notJoinedAfterMs);
       setLevelNow(now);
     };
-    refresh();
+    nextAt.current = levelNow ? nextChange(callers, levelNow, thresholds, notJoinedAfterMs) : -Infinity;
+    if (serverNow() >= nextAt.current) refresh();
     return onTick(() => {
       if (serverNow() >= nextAt.current) refresh();
     });
+    // levelNow is read, not watched: it only ever moves from here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [callers, thresholds, notJoinedAfterMs]);
   return levelNow || serverNow();
 }

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'user.preferences': 'Changed their display preferences',
   'user.password_reset': 'Gave a staff account a temporary password',
   'user.password_change': 'Chose their own password',
+  'user.password_change_failed': 'Typed a wrong current password when changing it',
   'team.create': 'Added a team',
   'team.update': 'Changed a team',
   'queue.create': 'Added a waiting queue',

@@ -3,6 +3,7 @@
 export const queryKeys = {
   waiting: (teamId: string) => ['waiting', teamId] as const,
   callerDetails: (callId: string | undefined) => ['caller-details', callId] as const,
+  callerTimeline: (callId: string | undefined) => ['caller-timeline', callId] as const,
   sessions: (teamId: string, from: string, to: string) => ['sessions', teamId, from, to] as const,
   sessionsOf: (teamId: string) => ['sessions', teamId] as const,
   session: (teamId: string, sessionId: string) => ['session', teamId, sessionId] as const,

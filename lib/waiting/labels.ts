@@ -24,4 +24,5 @@ export const ALERT_LABEL: Record<AlertKind, string> = {
   'long-wait': 'Long wait',
   'over-limit': 'Over the wait limit',
   'not-joined': 'Admitted but the practitioner has not joined',
+  'claim-lapsed': 'A claim lapsed',
 };

@@ -24,6 +24,18 @@ export interface Triage {
   admission: Admission | null;
   /** An open escalation (sent to the clinic's chat and not yet acknowledged). */
   escalation: { kind: 'over-limit' | 'not-joined'; since: string; sends: number } | null;
+  /**
+   * The caller's latest escalation, open or closed: the not-joined marker says whether one was
+   * posted and who acknowledged it (null `acknowledgedBy` with a time: closed by Waitboard itself).
+   */
+  lastEscalation: {
+    kind: 'over-limit' | 'not-joined';
+    since: string;
+    acknowledgedAt: string | null;
+    acknowledgedBy: { id: string; name: string } | null;
+  } | null;
+  /** A claim that ran out without a release (its owner and when it ended), so every screen can say so. */
+  lapsedClaim: { by: { id: string; name: string }; at: string } | null;
   version: number;
 }
 
@@ -82,5 +94,7 @@ export const EMPTY_TRIAGE: Triage = {
   reassignedPractitioner: null,
   admission: null,
   escalation: null,
+  lastEscalation: null,
+  lapsedClaim: null,
   version: 0,
 };

@@ -31,6 +31,7 @@ const RULES: readonly Rule[] = [
   { path: '/api/teams/[teamId]/waiting/stream', access: STAFF, team: true },
   { path: '/api/teams/[teamId]/calls/[callId]', access: STAFF, team: true },
   { path: '/api/teams/[teamId]/calls/[callId]/actions', access: STAFF, team: true },
+  { path: '/api/teams/[teamId]/calls/[callId]/timeline', access: STAFF, team: true },
   { path: '/api/teams/[teamId]/practitioners', access: STAFF, team: true },
   { path: '/sessions', access: STAFF },
   { path: '/sessions/new', access: STAFF },

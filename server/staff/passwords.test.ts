@@ -61,6 +61,24 @@ describe.each(await testDatabases())('temporary passwords on $name', ({ open }) 
     expect((await queryAudit({ action: 'user.password_reset' })).map((e) => e.resourceId)).toEqual([user.id]);
   });
 
+  it('count wrong current passwords against the sign-in lock-out', async () => {
+    const { user } = await createUser(ctx, {
+      email: 'guess@example.com',
+      name: 'Gue Ss',
+      role: 'receptionist',
+      teamIds: [],
+      password: 'the real one, long enough',
+    });
+    const guess = (currentPassword: string) =>
+      changeOwnPassword(ctx, user.id, { currentPassword, newPassword: 'a brand new password' });
+    for (let i = 0; i < 5; i++) await expect(guess(`guess ${i}`)).rejects.toMatchObject({ status: 400 });
+    // Locked now: even the right password is refused, and sign-in is locked too.
+    await expect(guess('the real one, long enough')).rejects.toMatchObject({ status: 429, code: 'too_many_attempts' });
+    expect(await authenticate('guess@example.com', 'the real one, long enough', client)).toBeNull();
+    const failed = await queryAudit({ action: 'user.password_change_failed' });
+    expect(failed.filter((e) => e.resourceId === user.id)).toHaveLength(5);
+  });
+
   it('are not what an administrator or a person chose', async () => {
     await createUser(ctx, {
       email: 'chosen@example.com',

@@ -1,7 +1,8 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import { type AuditContext, audited } from '../audit';
-import { hashPassword, temporaryPassword, temporaryUntil, verifyPassword } from '../auth/passwords';
+import { type AuditContext, audited, recordAudit } from '../audit';
+import { burnVerification, hashPassword, temporaryPassword, temporaryUntil, verifyPassword } from '../auth/passwords';
+import { clearAccount, isLocked, recordFailure } from '../auth/throttle';
 import { db } from '../db';
 import { users } from '../db/schema';
 import { HttpError } from '../errors';
@@ -32,6 +33,8 @@ export async function resetPassword(ctx: AuditContext, userId: string): Promise<
 /**
  * A person chooses their own password (they must, after signing in with a temporary one). Every
  * session of theirs ends, this one included: they sign in again with the password only they know.
+ * Wrong current passwords count against the same lock-out as sign-in: an unattended signed-in
+ * screen must not become a way to guess someone's password.
  */
 export async function changeOwnPassword(
   ctx: AuditContext,
@@ -39,9 +42,27 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const [row] = await (await db()).select().from(users).where(eq(users.id, userId));
-  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+  if (!row) throw new HttpError(404, 'user_not_found', 'No such user.');
+  const keys = { account: row.email.trim().toLowerCase(), ip: ctx.ip };
+  if (await isLocked(keys)) {
+    await burnVerification(input.currentPassword);
+    throw new HttpError(
+      429,
+      'too_many_attempts',
+      'Too many wrong passwords. Wait 15 minutes, then try again, or ask an administrator to reset it.',
+    );
+  }
+  if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    await recordFailure(keys);
+    await recordAudit(ctx, {
+      action: 'user.password_change_failed',
+      resourceType: 'user',
+      resourceId: userId,
+      changes: { reason: 'wrong_password' },
+    });
     throw new HttpError(400, 'wrong_password', 'Your current password is not right. Type the one you signed in with.');
   }
+  await clearAccount(keys.account);
   if (input.newPassword === input.currentPassword) {
     throw new HttpError(400, 'same_password', 'Choose a password different from the one you were given.');
   }

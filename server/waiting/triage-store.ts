@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { EMPTY_TRIAGE, type Priority, type Triage } from '@/lib/waiting/types';
 import { db } from '../db';
 import { escalations, triage, users } from '../db/schema';
@@ -12,16 +12,21 @@ export async function loadTriage(rootCallIds: string[], now = Date.now()): Promi
   if (!rootCallIds.length) return result;
   const database = await db();
   const rows = await database.select().from(triage).where(inArray(triage.rootCallId, rootCallIds));
-  const open = await database
+  // Closed escalations too: the not-joined marker says who acknowledged the latest one.
+  const sent = await database
     .select()
     .from(escalations)
-    .where(and(inArray(escalations.rootCallId, rootCallIds), isNull(escalations.acknowledgedAt)));
+    .where(inArray(escalations.rootCallId, rootCallIds))
+    .orderBy(asc(escalations.firstSentAt));
+  const open = sent.filter((e) => !e.acknowledgedAt);
   const escalationOf = new Map(
     open.map((e) => [e.rootCallId, { kind: e.kind, since: e.firstSentAt.toISOString(), sends: e.sends }]),
   );
+  const latestOf = new Map(sent.map((e) => [e.rootCallId, e]));
   const people = new Set<string>();
   for (const r of rows)
     for (const id of [r.claimedBy, r.reassignedPractitionerId, r.admission?.practitionerId]) if (id) people.add(id);
+  for (const e of latestOf.values()) if (e.acknowledgedBy) people.add(e.acknowledgedBy);
   const names = new Map<string, string>();
   if (people.size)
     for (const u of await database
@@ -30,11 +35,31 @@ export async function loadTriage(rootCallIds: string[], now = Date.now()): Promi
       .where(inArray(users.id, [...people])))
       names.set(u.id, u.name);
   const person = (id: string | null | undefined) => (id ? { id, name: names.get(id) ?? 'Unknown' } : null);
+  const lastEscalationOf = (root: string): Triage['lastEscalation'] => {
+    const e = latestOf.get(root);
+    return e
+      ? {
+          kind: e.kind,
+          since: e.firstSentAt.toISOString(),
+          acknowledgedAt: e.acknowledgedAt?.toISOString() ?? null,
+          acknowledgedBy: person(e.acknowledgedBy),
+        }
+      : null;
+  };
   for (const r of rows)
-    result.set(r.rootCallId, { ...toTriage(r, person, now), escalation: escalationOf.get(r.rootCallId) ?? null });
+    result.set(r.rootCallId, {
+      ...toTriage(r, person, now),
+      escalation: escalationOf.get(r.rootCallId) ?? null,
+      lastEscalation: lastEscalationOf(r.rootCallId),
+    });
   // Escalations can exist for callers nobody has touched in Waitboard yet.
-  for (const [root, escalation] of escalationOf)
-    if (!result.has(root)) result.set(root, { ...EMPTY_TRIAGE, escalation });
+  for (const root of latestOf.keys())
+    if (!result.has(root))
+      result.set(root, {
+        ...EMPTY_TRIAGE,
+        escalation: escalationOf.get(root) ?? null,
+        lastEscalation: lastEscalationOf(root),
+      });
   return result;
 }
 
@@ -48,6 +73,9 @@ export function toTriage(
     ...EMPTY_TRIAGE,
     claimedBy: claimed ? person(r.claimedBy) : null,
     claimedUntil: claimed ? r.claimedUntil!.toISOString() : null,
+    // A release clears the stored owner; an owner still stored past the expiry is a lapse.
+    lapsedClaim:
+      r.claimedBy && r.claimedUntil && !claimed ? { by: person(r.claimedBy)!, at: r.claimedUntil.toISOString() } : null,
     priority: r.priority as Priority,
     note: r.note,
     reassignedQueueId: r.reassignedQueueId,
