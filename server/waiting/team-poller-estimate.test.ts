@@ -10,26 +10,30 @@ describe('TeamPoller and the expected-wait basis', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-21T09:00:00Z') }));
   afterEach(() => vi.useRealTimers());
 
-  it('carries the basis in its snapshot and sends it as an estimate event only when it changes', async () => {
-    const bases = [basisAt(1), basisAt(1), basisAt(2)];
+  it('carries the latest basis in its snapshot and sends each newly read one as an estimate event', async () => {
+    // A reader that has a new basis on the first and third polls, and nothing new on the second.
+    const reads = [basisAt(1), null, basisAt(2)];
+    let latest: WaitBasis | null = null;
     const poller = new TeamPoller('t', {
       load: async () => [testCaller('a')],
       reload: async (_t, c) => c,
       activeIntervalMs: 5_000,
       idleIntervalMs: 5_000,
-      waitBasis: async () => bases.shift() ?? null,
+      waitBasis: {
+        latest: () => latest,
+        refresh: async (_teamId, send) => {
+          const next = reads.shift();
+          if (next) send((latest = next));
+        },
+      },
     });
     const sent: StreamMessage[] = [];
     poller.subscribe((m) => sent.push(m));
     await vi.advanceTimersByTimeAsync(0);
     expect(poller.snapshot().waitBasis?.computedAt).toBe(new Date(1).toISOString());
     await vi.advanceTimersByTimeAsync(10_000);
-    const estimates = sent.filter((m) => m.type === 'estimate');
-    expect(estimates.map((m) => m.type === 'estimate' && m.basis.computedAt)).toEqual([
-      new Date(1).toISOString(),
-      new Date(2).toISOString(),
-    ]);
-    // No basis this poll (none read yet, or a failed read): the last one stays.
+    const estimates = sent.flatMap((m) => (m.type === 'estimate' ? [m.basis.computedAt] : []));
+    expect(estimates).toEqual([new Date(1).toISOString(), new Date(2).toISOString()]);
     expect(poller.snapshot().waitBasis?.computedAt).toBe(new Date(2).toISOString());
     poller.stop();
   });

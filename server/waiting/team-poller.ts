@@ -2,7 +2,6 @@ import 'server-only';
 import type { DashboardSettings } from '@/lib/settings/schema';
 import type { StreamMessage, StreamStatus } from '@/lib/waiting/stream';
 import type { DashboardCaller, WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
-import type { WaitBasis } from '@/lib/waiting/wait-basis';
 import { isCoviuError } from '../coviu/errors';
 import { log } from '../log';
 import { ChangeLog } from './change-log';
@@ -35,7 +34,6 @@ export class TeamPoller {
   private active: number;
   private idle: number;
   private settings: DashboardSettings | null = null;
-  private waitBasis: WaitBasis | null = null;
   polls = 0;
 
   constructor(
@@ -115,7 +113,7 @@ export class TeamPoller {
       seq: this.changes.seq,
       settings: this.settings,
       callers: [...this.callers.values()],
-      waitBasis: this.waitBasis,
+      waitBasis: this.deps.waitBasis?.latest(this.teamId) ?? null,
     };
   }
 
@@ -133,13 +131,6 @@ export class TeamPoller {
       this.broadcast({ type: 'settings', settings: next.dashboard });
     }
     if (faster && this.fetchedAt && !this.inflight) this.schedule(Math.min(this.intervalMs, this.untilNext()));
-  }
-
-  /** A newly read basis goes out to every screen; the same one again sends nothing. */
-  private applyWaitBasis(next: WaitBasis | null): void {
-    if (!next || (next.computedAt === this.waitBasis?.computedAt && next.teamId === this.waitBasis.teamId)) return;
-    this.waitBasis = next;
-    this.broadcast({ type: 'estimate', basis: next });
   }
 
   private status(): StreamStatus {
@@ -212,7 +203,7 @@ export class TeamPoller {
           this.failures = 0;
           this.retryAfterMs = 0;
           this.apply(callers);
-          if (this.deps.waitBasis) this.applyWaitBasis(await this.deps.waitBasis(this.teamId).catch(() => null));
+          await this.deps.waitBasis?.refresh(this.teamId, (basis) => this.broadcast({ type: 'estimate', basis }));
         } catch (error) {
           if (this.stopped) return;
           this.failures++;

@@ -101,7 +101,7 @@ export async function teamWaitBasis(teamId: string, now = Date.now()): Promise<W
   current.stale = false;
   current.readAt = now;
   current.reading = readBasis(teamId, now)
-    .then((basis) => (current.basis = basis))
+    .then((basis) => (current.basis = basis ?? current.basis))
     .catch((error: unknown) => {
       log.warn('expected-wait basis failed', { team: teamId, name: (error as Error)?.name });
       return current.basis;
@@ -109,3 +109,14 @@ export async function teamWaitBasis(teamId: string, now = Date.now()): Promise<W
     .finally(() => (current.reading = null));
   return current.reading;
 }
+
+/** For the team pollers (server/waiting/poller-deps.ts): the latest basis, and a refresh that sends a new one. */
+const sent = new Map<string, WaitBasis>();
+export const waitBases = {
+  latest: (teamId: string): WaitBasis | null => cache.get(teamId)?.basis ?? null,
+  async refresh(teamId: string, send: (basis: WaitBasis) => void): Promise<void> {
+    const basis = await teamWaitBasis(teamId);
+    if (basis && sent.get(teamId) !== basis) send(basis);
+    if (basis) sent.set(teamId, basis);
+  },
+};
