@@ -26,6 +26,7 @@ for (const path of [
   '/sessions/review',
   '/settings',
   '/reports',
+  '/practitioners',
 ]) {
   test(`${path} has no serious accessibility violations`, async ({ page, context }) => {
     await signInAs(context, 'admin');

@@ -36,6 +36,11 @@ const MATRIX: Record<string, 'public' | 'own-auth' | { roles: Role[]; team?: tru
   '/api/teams/[teamId]/calls/[callId]/actions': { roles: ALL, team: true },
   '/api/teams/[teamId]/calls/[callId]/timeline': { roles: ALL, team: true },
   '/api/teams/[teamId]/practitioners': { roles: ALL, team: true },
+  '/api/teams/[teamId]/practitioners/[practitionerId]/availability': { roles: ALL, team: true },
+  '/api/teams/[teamId]/roster': { roles: MANAGERS, team: true },
+  '/api/teams/[teamId]/roster/[practitionerId]': { roles: MANAGERS, team: true },
+  '/api/teams/[teamId]/calls/[callId]/guest-link': { roles: ALL, team: true },
+  '/practitioners': { roles: ALL },
   '/sessions': { roles: ALL },
   '/sessions/new': { roles: ALL },
   '/sessions/review': { roles: MANAGERS },
@@ -148,7 +153,7 @@ test('every route refuses the signed-out and the wrong role, and admits the righ
       .replace('[teamId]', teamId)
       .replace('[...nextauth]', 'session')
       .replace(
-        /\[(callId|userId|queueId|sessionId|participantId|collectionId|submissionId|fileId|tokenId|token)\]/g,
+        /\[(callId|practitionerId|userId|queueId|sessionId|participantId|collectionId|submissionId|fileId|tokenId|token)\]/g,
         () => randomUUID(),
       );
 

@@ -7,6 +7,7 @@ import { teamMemberships, teams, users } from './db/schema';
 import { upstream } from './env';
 import { log } from './log';
 import { installNotifier, recordingNotifier } from './sessions/notifier';
+import { seedRosters } from './practitioners/seed';
 import { importTeams } from './staff/teams';
 import { hub } from './waiting/hub';
 import { resumePendingRooms } from './waiting/admit-room';
@@ -37,17 +38,21 @@ const sandboxTeams = z.array(
     teamId: z.string(),
     name: z.string(),
     timezone: z.string(),
-    waitingQueues: z.array(z.object({ waitingQueueId: z.string(), name: z.string() })),
+    waitingQueues: z.array(
+      z.object({ waitingQueueId: z.string(), name: z.string(), practitioners: z.array(z.string()).default([]) }),
+    ),
   }),
 );
 
-async function fetchSandboxTeams(baseUrl: string): Promise<Team[]> {
+/** The simulated clinics, with the names of the practitioners who serve their queues. */
+async function fetchSandboxTeams(baseUrl: string): Promise<(Team & { simulated: string[] })[]> {
   const response = await fetch(`${baseUrl}/_sandbox/teams`, { signal: AbortSignal.timeout(3_000) });
   return sandboxTeams.parse(await response.json()).map((t) => ({
     id: t.teamId,
     name: t.name,
     timezone: t.timezone,
     queues: t.waitingQueues.map((q) => ({ id: q.waitingQueueId, name: q.name })),
+    simulated: t.waitingQueues.flatMap((q) => q.practitioners),
   }));
 }
 
@@ -87,6 +92,7 @@ export function bootstrap(): Promise<void> {
         u.teamIds.map((id) => ({ id, name: `Coviu team ${id.slice(0, 8)}`, timezone: 'Australia/Sydney', queues: [] })),
         'configured',
       );
+      await seedRosters(u.teamIds.map((id) => ({ id })));
     } else {
       // The sandbox may still be starting; wait for it rather than start without teams.
       for (let attempt = 0; ; attempt++) {
@@ -96,6 +102,8 @@ export function bootstrap(): Promise<void> {
           const ordered = (await (await db()).select({ id: teams.id }).from(teams)).map((t) => t.id);
           const sandboxOrder = found.map((t) => t.id).filter((id) => ordered.includes(id));
           await seedDemoAccounts(sandboxOrder);
+          // Each clinic's roster: its staff practitioners (the demo one included) and the simulated ones.
+          await seedRosters(found.filter((t) => ordered.includes(t.id)));
           break;
         } catch (error) {
           if (attempt >= 120) throw error;

@@ -6,6 +6,7 @@ import { ThemeToggle } from './theme-toggle';
 
 const LINKS: { href: string; label: string; roles: Role[] }[] = [
   { href: '/', label: 'Waiting now', roles: ['receptionist', 'practitioner', 'manager', 'admin'] },
+  { href: '/practitioners', label: 'Practitioners', roles: ['receptionist', 'practitioner', 'manager', 'admin'] },
   { href: '/sessions', label: 'Sessions', roles: ['receptionist', 'practitioner', 'manager', 'admin'] },
   { href: '/sessions/review', label: 'Day review', roles: ['manager', 'admin'] },
   { href: '/reports', label: 'Reports', roles: ['manager', 'admin'] },

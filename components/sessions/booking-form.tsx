@@ -1,4 +1,5 @@
 'use client';
+import { HostPicker } from '@/components/practitioners/host-picker';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
@@ -161,22 +162,10 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
       <fieldset>
         <legend className="text-sm font-medium">Hosts</legend>
         {team?.practitioners.length ? (
-          <div className="mt-1 flex flex-wrap gap-4">
-            {team.practitioners.map((p) => (
-              <label key={p.id} className="text-sm">
-                <input
-                  type="checkbox"
-                  checked={hostIds.includes(p.id)}
-                  onChange={(e) => toggleHost(p.id, e.target.checked)}
-                  className="mr-1"
-                />
-                {p.name}
-              </label>
-            ))}
-          </div>
+          <HostPicker teamId={team.id} fallback={team.practitioners} selected={hostIds} onToggle={toggleHost} />
         ) : (
           <p className="text-sm text-slate-700">
-            This clinic has no practitioners in Waitboard yet; an administrator can add them.
+            This clinic has no practitioners on its roster yet; a manager can add them under Practitioners.
           </p>
         )}
       </fieldset>

@@ -9,6 +9,8 @@ import type { TriageAction } from '@/lib/waiting/triage-action';
 import { PRIORITY_LABEL } from '@/lib/waiting/labels';
 import type { DashboardCaller, Priority } from '@/lib/waiting/types';
 import { CopyButton } from '@/components/ui/copy-button';
+import { PractitionerPicker } from '@/components/practitioners/practitioner-picker';
+import { SendGuestLink } from '@/components/practitioners/send-guest-link';
 
 export type DialogKind = 'admit' | 'reassign' | 'priority' | 'note' | 'help';
 
@@ -118,6 +120,7 @@ export function ActionDialogs({
               </p>
             </div>
           ))}
+          <SendGuestLink teamId={caller.teamId} callId={caller.callId} />
           <Button onClick={onClose}>Done</Button>
         </div>
       );
@@ -126,21 +129,12 @@ export function ActionDialogs({
       <form onSubmit={submit} className="space-y-3">
         {kind === 'admit' && (
           <>
-            <SelectField
-              label="Practitioner"
-              name="practitionerId"
+            <PractitionerPicker
+              teamId={team.id}
+              fallback={team.practitioners}
               required
               defaultValue={caller.triage.reassignedPractitioner?.id ?? ''}
-            >
-              <option value="" disabled>
-                Choose…
-              </option>
-              {team.practitioners.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </SelectField>
+            />
             <fieldset>
               <legend className="text-sm font-medium">How they meet</legend>
               <label className="flex min-h-target items-center gap-2 text-body">
@@ -166,18 +160,12 @@ export function ActionDialogs({
                   </option>
                 ))}
             </SelectField>
-            <SelectField
-              label="Practitioner"
-              name="practitionerId"
+            <PractitionerPicker
+              teamId={team.id}
+              fallback={team.practitioners}
+              emptyLabel="Anyone"
               defaultValue={caller.triage.reassignedPractitioner?.id ?? ''}
-            >
-              <option value="">Anyone</option>
-              {team.practitioners.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </SelectField>
+            />
           </>
         )}
         {kind === 'priority' && (

@@ -6,6 +6,9 @@ import type { DashboardCaller, WaitingSnapshot } from '@/lib/waiting/types';
 import { statsAt, summarise } from '@/lib/waiting/urgency';
 import { TriangleExclamationPoint } from 'lucide-react';
 import { useMemo } from 'react';
+import { AvailabilitySummary } from '@/components/practitioners/availability-summary';
+import type { QueuedTeam } from '@/lib/core/team';
+import { QueueEstimates } from './queue-estimates';
 
 interface Feed {
   teamId: string;
@@ -37,7 +40,15 @@ function freshnessOf(feeds: Feed[], now: number, of: (teamId: string) => TeamFre
 }
 
 /** Counts, waits and data age, re-rendered each second on its own (the list below is not). */
-export function DashboardHeader({ callers, feeds }: { callers: DashboardCaller[]; feeds: Feed[] }) {
+export function DashboardHeader({
+  callers,
+  feeds,
+  teams,
+}: {
+  callers: DashboardCaller[];
+  feeds: Feed[];
+  teams: QueuedTeam[];
+}) {
   const now = useServerNow();
   // Sorted once per data change; each second the longest and median wait are read off in O(1).
   const summary = useMemo(() => summarise(callers), [callers]);
@@ -69,22 +80,26 @@ export function DashboardHeader({ callers, feeds }: { callers: DashboardCaller[]
           </p>
         </div>
       )}
-      <dl className="flex flex-wrap items-baseline gap-x-5 gap-y-1 text-body" aria-label="Waiting area summary">
-        {items.map(([label, value, testId]) => (
-          <div key={label} className="whitespace-nowrap">
-            <dt className="inline text-fg-muted">{label} </dt>
-            <dd className="inline font-semibold tabular-nums" data-testid={testId}>
-              {value}
+      <div className="flex flex-wrap items-baseline gap-x-5 gap-y-1">
+        <dl className="flex flex-wrap items-baseline gap-x-5 gap-y-1 text-body" aria-label="Waiting area summary">
+          {items.map(([label, value, testId]) => (
+            <div key={label} className="whitespace-nowrap">
+              <dt className="inline text-fg-muted">{label} </dt>
+              <dd className="inline font-semibold tabular-nums" data-testid={testId}>
+                {value}
+              </dd>
+            </div>
+          ))}
+          <div aria-live="polite" className="whitespace-nowrap">
+            <dt className="inline text-fg-muted">Updated </dt>
+            <dd className="inline tabular-nums" data-testid="data-age">
+              {freshness.ageMs === null ? '…' : formatAge(freshness.ageMs)}
             </dd>
           </div>
-        ))}
-        <div aria-live="polite" className="whitespace-nowrap">
-          <dt className="inline text-fg-muted">Updated </dt>
-          <dd className="inline tabular-nums" data-testid="data-age">
-            {freshness.ageMs === null ? '…' : formatAge(freshness.ageMs)}
-          </dd>
-        </div>
-      </dl>
+        </dl>
+        <AvailabilitySummary teamIds={feeds.map((f) => f.teamId)} callers={callers} />
+      </div>
+      <QueueEstimates teams={teams} feeds={feeds} />
     </div>
   );
 }

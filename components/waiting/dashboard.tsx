@@ -6,6 +6,8 @@ import { type ThresholdSettings, waitLevel } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { mergeTeamThresholds } from '@/lib/waiting/team-thresholds';
 import { sortByUrgency } from '@/lib/waiting/urgency';
+import { isForPractitioner } from '@/lib/practitioners/mine';
+import { YourCallers } from '@/components/practitioners/your-callers';
 import { ActionDialogs, type DialogKind } from './action-dialogs';
 import { ActionToast, type ActionToastState } from './action-toast';
 import { AlertsBar } from './alerts-bar';
@@ -14,7 +16,6 @@ import type { RowAction } from './caller-row';
 import { CallerTable } from './caller-table';
 import { DashboardHeader } from './dashboard-header';
 import { DashboardToolbar } from './dashboard-toolbar';
-import { CallerExpectedWait, QueueEstimates } from './queue-estimates';
 import { useAlerts } from './use-alerts';
 import { useCallerAction } from './use-caller-action';
 import { type KeyCommand, useDashboardKeys } from './use-dashboard-keys';
@@ -66,7 +67,7 @@ export function Dashboard({
     return all.filter(
       (c) =>
         (!queueFilter || (c.triage.reassignedQueueId ?? c.queueId) === queueFilter) &&
-        (!onlyMine || c.triage.admission?.practitioner.id === me.id || c.triage.reassignedPractitioner?.id === me.id),
+        (!onlyMine || isForPractitioner(c, me.id)),
     );
   }, [feeds, queueFilter, onlyMine, me.id]);
   const settingsByTeam = useMemo(() => new Map(feeds.map((f) => [f.teamId, f.snapshot?.settings ?? null])), [feeds]);
@@ -197,10 +198,10 @@ export function Dashboard({
         onHelp={() => setDialog('help')}
       />
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-        <DashboardHeader callers={sorted} feeds={feeds} />
+        <DashboardHeader callers={sorted} feeds={feeds} teams={visibleTeams} />
         <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
       </div>
-      <QueueEstimates teams={visibleTeams} feeds={feeds} />
+      <YourCallers callers={sorted} meId={me.id} privacy={privacy} />
       <ActionToast
         toast={toast}
         onUndo={(undo) => {
@@ -229,7 +230,6 @@ export function Dashboard({
         caller={detailsOf && (callers.find((c) => c.callId === detailsOf.callId) ?? detailsOf)}
         queueName={nameOfQueue}
         me={me.id}
-        expectedWait={detailsOf && <CallerExpectedWait caller={detailsOf} />}
         onClose={() => {
           setDetailsOf(null);
           // Back to the caller's row, after the browser has put focus back where the dialog began.

@@ -6,8 +6,6 @@ import { DEFAULT_THRESHOLD_SETTINGS } from '@/lib/waiting/thresholds';
 import type { WaitingSnapshot } from '@/lib/waiting/types';
 import { ExpectedWait } from './expected-wait';
 
-// The drawer's part too, so the dashboard wires both with one import.
-export { CallerExpectedWait } from './expected-wait';
 import { useMinuteNow } from './use-expected-waits';
 
 interface Feed {

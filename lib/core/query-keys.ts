@@ -2,6 +2,7 @@
 // Keys are prefixes: invalidating `sessionsOf(team)` also refreshes every `sessions(team, from, to)`.
 export const queryKeys = {
   waiting: (teamId: string) => ['waiting', teamId] as const,
+  roster: (teamId: string) => ['roster', teamId] as const,
   callerDetails: (callId: string | undefined) => ['caller-details', callId] as const,
   callerTimeline: (callId: string | undefined) => ['caller-timeline', callId] as const,
   sessions: (teamId: string, from: string, to: string) => ['sessions', teamId, from, to] as const,

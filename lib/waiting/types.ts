@@ -6,7 +6,8 @@ export type Priority = 0 | 1 | 2;
 
 export interface Admission {
   mode: 'route' | 'room';
-  practitioner: { id: string; name: string };
+  /** A roster entry; `userId` is its linked staff account (who sees the Join link). */
+  practitioner: { id: string; name: string; userId?: string | null };
   admittedAt: string;
   admittedBy: string;
   hostUrl: string | null;
@@ -20,7 +21,7 @@ export interface Triage {
   priority: Priority;
   note: string | null;
   reassignedQueueId: string | null;
-  reassignedPractitioner: { id: string; name: string } | null;
+  reassignedPractitioner: { id: string; name: string; userId?: string | null } | null;
   admission: Admission | null;
   /** An open escalation (sent to the clinic's chat and not yet acknowledged). */
   escalation: { kind: 'over-limit' | 'not-joined'; since: string; sends: number } | null;

@@ -32,7 +32,13 @@ const RULES: readonly Rule[] = [
   { path: '/api/teams/[teamId]/calls/[callId]', access: STAFF, team: true },
   { path: '/api/teams/[teamId]/calls/[callId]/actions', access: STAFF, team: true },
   { path: '/api/teams/[teamId]/calls/[callId]/timeline', access: STAFF, team: true },
+  { path: '/api/teams/[teamId]/calls/[callId]/guest-link', access: STAFF, team: true },
   { path: '/api/teams/[teamId]/practitioners', access: STAFF, team: true },
+  // Own availability for practitioners, anyone's for reception and managers (server/practitioners/manage.ts).
+  { path: '/api/teams/[teamId]/practitioners/[practitionerId]/availability', access: STAFF, team: true },
+  { path: '/api/teams/[teamId]/roster', access: MANAGERS, team: true },
+  { path: '/api/teams/[teamId]/roster/[practitionerId]', access: MANAGERS, team: true },
+  { path: '/practitioners', access: STAFF },
   { path: '/sessions', access: STAFF },
   { path: '/sessions/new', access: STAFF },
   { path: '/sessions/review', access: MANAGERS },

@@ -5,3 +5,4 @@ export * from './tables/waiting';
 export * from './tables/sessions';
 export * from './tables/settings';
 export * from './tables/reports';
+export * from './tables/practitioners';

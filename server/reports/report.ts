@@ -2,6 +2,7 @@ import 'server-only';
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { addDays, clinicDay } from '@/lib/core/clinic-time';
 import { countUpTo, percentileFromBins } from '@/lib/reports/bins';
+import { rosterRefs } from '../practitioners/entries';
 import type { HeatCell, PractitionerRow, QueueReport } from '@/lib/reports/types';
 import type { Db } from '../db/client';
 import { reportRollups, users } from '../db/schema';
@@ -141,10 +142,12 @@ export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport
         ])
       : [],
   );
+  // Admissions name roster entries; older ones a staff account (whose entry has the same id).
+  const roster = await rosterRefs([r.teamId], ids, db);
   const practitioners: PractitionerRow[] = [...byPractitioner.entries()]
     .map(([id, e]) => ({
       practitionerId: id || null,
-      name: id ? (names.get(id) ?? null) : null,
+      name: id ? (roster.get(`${r.teamId}:${id}`)?.name ?? names.get(id) ?? null) : null,
       consults: e.consults,
       medianSeconds: percentileFromBins(e.bins, 0.5, null),
       totalSeconds: e.total,

@@ -90,6 +90,7 @@ export async function bookSession(
         bookedBy: staff.id,
         startTime: new Date(start),
         endTime: new Date(end),
+        hostIds: hosts.map((h) => h.id),
       });
       await recordContacts(
         tx,

@@ -16,6 +16,8 @@ export async function recordBooking(
     bookedBy: string | null;
     startTime: Date;
     endTime: Date;
+    /** Roster entries hosting it (availability shows them in a consult while it is on). */
+    hostIds?: string[];
   },
 ): Promise<void> {
   await tx.insert(consultSessions).values(row).onConflictDoNothing();

@@ -7,6 +7,7 @@ import type { StaffUser } from '@/lib/staff/types';
 import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
 import { HttpError } from '../errors';
+import { addLinkedEntries } from '../practitioners/seed';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -89,6 +90,8 @@ export async function createUser(
         .returning();
       if (input.teamIds.length)
         await tx.insert(teamMemberships).values(input.teamIds.map((teamId) => ({ userId: row!.id, teamId })));
+      // A new practitioner account is on its clinics' rosters at once (managers may rename or unlink).
+      if (input.role === 'practitioner') await addLinkedEntries(tx, row!, input.teamIds);
       return toStaffUser(row!, input.teamIds);
     },
   );
@@ -149,21 +152,8 @@ export async function updateUser(ctx: AuditContext, id: string, changes: UserCha
   return (await getUser(id))!;
 }
 
-/** Active practitioners of each team, for admitting and reassigning. */
-export async function practitionersByTeam(teamIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
-  const result = new Map<string, { id: string; name: string }[]>();
-  if (!teamIds.length) return result;
-  const rows = await (
-    await db()
-  )
-    .select({ id: users.id, name: users.name, teamId: teamMemberships.teamId })
-    .from(users)
-    .innerJoin(teamMemberships, eq(teamMemberships.userId, users.id))
-    .where(and(eq(users.role, 'practitioner'), isNull(users.disabledAt), inArray(teamMemberships.teamId, teamIds)))
-    .orderBy(asc(users.name));
-  for (const r of rows) result.set(r.teamId, [...(result.get(r.teamId) ?? []), { id: r.id, name: r.name }]);
-  return result;
-}
+// Admit, reassign and booking pick from the clinic's practitioner roster now.
+export { practitionersByTeam } from '../practitioners/entries';
 
 /** A person's own display choices; audited like every other staff action. */
 export async function setPreferences(

@@ -8,6 +8,7 @@ import { type StoredAdmission, triage, users } from '../db/schema';
 import { HttpError } from '../errors';
 import { outsideKey } from '../idempotency-scope';
 import { log } from '../log';
+import { rosterRefs } from '../practitioners/entries';
 import { admitEntryId, mayResume, openRoom, type RoomRequest } from './rooms';
 
 type TriageRow = typeof triage.$inferSelect;
@@ -124,7 +125,10 @@ export async function resumePendingRooms(callerName: (row: TriageRow) => Promise
     try {
       if (!(await mayResume(row.rootCallId, admission.opening!))) continue;
       const name = await callerName(row);
-      const practitioner = { id: admission.practitionerId, name: await practitionerName(admission.practitionerId) };
+      const practitioner = {
+        id: admission.practitionerId,
+        name: await practitionerName(row.teamId, admission.practitionerId),
+      };
       await openRoom(SYSTEM, { ...roomRequest({ ...row, name }, admission), practitioner }, true);
     } catch (error) {
       log.warn('a pending room could not be finished at start', { code: (error as { code?: string }).code });
@@ -132,7 +136,9 @@ export async function resumePendingRooms(callerName: (row: TriageRow) => Promise
   }
 }
 
-async function practitionerName(id: string): Promise<string> {
+async function practitionerName(teamId: string, id: string): Promise<string> {
+  const entry = (await rosterRefs([teamId], [id])).get(`${teamId}:${id}`);
+  if (entry) return entry.name;
   const [row] = await (await db()).select({ name: users.name }).from(users).where(eq(users.id, id));
   return row?.name ?? 'Practitioner';
 }

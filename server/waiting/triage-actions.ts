@@ -6,16 +6,9 @@ import { type AuditContext, auditedWithId } from '../audit';
 import type { Staff } from '../auth/session';
 import { isCoviuError } from '../coviu';
 import { db } from '../db';
-import {
-  auditLog,
-  escalations,
-  type StoredAdmission,
-  teamMemberships,
-  triage,
-  users,
-  waitingQueues,
-} from '../db/schema';
+import { auditLog, escalations, type StoredAdmission, triage, users, waitingQueues } from '../db/schema';
 import { HttpError } from '../errors';
+import { rosterEntry } from '../practitioners/entries';
 import { getTeamSettings } from '../settings/store';
 import { outsideKey } from '../idempotency-scope';
 import { abandonRoom, resumeAdmit, roomRequest } from './admit-room';
@@ -29,18 +22,10 @@ type Fields = Partial<Omit<TriageRow, 'rootCallId' | 'teamId' | 'version' | 'upd
 
 const GONE = new Set(['left', 'ended', 'transferred']);
 
-async function practitionerOf(teamId: string, userId: string): Promise<{ id: string; name: string }> {
-  const [row] = await (
-    await db()
-  )
-    .select({ id: users.id, name: users.name, role: users.role, disabledAt: users.disabledAt })
-    .from(users)
-    .innerJoin(teamMemberships, and(eq(teamMemberships.userId, users.id), eq(teamMemberships.teamId, teamId)))
-    .where(eq(users.id, userId));
-  if (!row || row.role !== 'practitioner' || row.disabledAt) {
-    throw new HttpError(400, 'not_a_practitioner', 'Choose a practitioner of this team.');
-  }
-  return { id: row.id, name: row.name };
+/** The roster entry a caller is admitted or reassigned to (server/practitioners). */
+async function practitionerOf(teamId: string, id: string): Promise<{ id: string; name: string }> {
+  const { id: entryId, name } = await rosterEntry(teamId, id);
+  return { id: entryId, name };
 }
 
 function snapshotOf(row: TriageRow | undefined): Fields {

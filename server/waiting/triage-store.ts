@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { EMPTY_TRIAGE, type Priority, type Triage } from '@/lib/waiting/types';
 import { db } from '../db';
 import { escalations, triage, users } from '../db/schema';
+import { rosterRefs } from '../practitioners/entries';
 
 export type TriageRow = typeof triage.$inferSelect;
 
@@ -46,12 +47,24 @@ export async function loadTriage(rootCallIds: string[], now = Date.now()): Promi
         }
       : null;
   };
-  for (const r of rows)
+  // Admissions and reassignments name roster entries; ones stored before the roster name a staff
+  // account, whose entry has the same id (server/practitioners/seed.ts), else that account itself.
+  const roster = await rosterRefs(
+    [...new Set(rows.map((r) => r.teamId))],
+    [...new Set(rows.flatMap((r) => [r.reassignedPractitionerId, r.admission?.practitionerId]).filter(isId))],
+  );
+  for (const r of rows) {
+    const practitioner = (id: string | null | undefined) => {
+      if (!id) return null;
+      const entry = roster.get(`${r.teamId}:${id}`);
+      return entry ? { id, name: entry.name, userId: entry.userId } : { ...person(id)!, userId: id };
+    };
     result.set(r.rootCallId, {
-      ...toTriage(r, person, now),
+      ...toTriage(r, person, now, practitioner),
       escalation: escalationOf.get(r.rootCallId) ?? null,
       lastEscalation: lastEscalationOf(r.rootCallId),
     });
+  }
   // Escalations can exist for callers nobody has touched in Waitboard yet.
   for (const root of latestOf.keys())
     if (!result.has(root))
@@ -63,10 +76,17 @@ export async function loadTriage(rootCallIds: string[], now = Date.now()): Promi
   return result;
 }
 
+const isId = (id: string | null | undefined): id is string =>
+  !!id && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+type Person = { id: string; name: string } | null;
+type Ref = { id: string; name: string; userId?: string | null };
+
 export function toTriage(
   r: TriageRow,
-  person: (id: string | null | undefined) => { id: string; name: string } | null,
+  person: (id: string | null | undefined) => Person,
   now: number,
+  practitioner: (id: string | null | undefined) => Ref | null = person,
 ): Triage {
   const claimed = r.claimedBy && r.claimedUntil && r.claimedUntil.getTime() > now;
   return {
@@ -79,11 +99,11 @@ export function toTriage(
     priority: r.priority as Priority,
     note: r.note,
     reassignedQueueId: r.reassignedQueueId,
-    reassignedPractitioner: person(r.reassignedPractitionerId),
+    reassignedPractitioner: practitioner(r.reassignedPractitionerId),
     admission: r.admission
       ? {
           mode: r.admission.mode,
-          practitioner: person(r.admission.practitionerId)!,
+          practitioner: practitioner(r.admission.practitionerId)!,
           admittedAt: r.admission.admittedAt,
           admittedBy: r.admission.admittedBy,
           hostUrl: r.admission.hostUrl ?? null,

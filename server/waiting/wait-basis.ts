@@ -6,7 +6,8 @@ import { db } from '../db';
 import { teams } from '../db/schema';
 import { log } from '../log';
 import { consultBinsOf, hoursOf, rowsOf } from '../reports/sql';
-import { practitionersByTeam } from '../staff/users';
+import { HttpError } from '../errors';
+import { loadRoster } from '../practitioners/roster';
 
 // Each clinic's expected-wait basis, read from its calls of the last 14 days with the reports' own
 // SQL. It is cached: read again when a poll shows a call newly answered, ended or given up (at
@@ -18,14 +19,19 @@ const REREAD_MS = 10_000;
 const DAY = 86_400_000;
 
 /**
- * The practitioners working now (available or in a consult; not away or off). Until the clinic's
- * practitioner roster lands this counts the clinic's practitioner accounts; the roster's
- * `availablePractitionerCount(teamId, now)` plus those in a consult replaces this one call.
- * Null when unknown: the model then reads practitioners off the answers per hour.
+ * The practitioners working now, from the clinic's roster: available or in a consult (those in a
+ * consult will be free again), not away or off. The roster's `availablePractitionerCount` counts
+ * only the free ones, which would make every busy clinic look unstaffed. Null when the clinic has
+ * no roster entries: the model then reads practitioners off the answers per hour.
  */
-async function practitionersWorkingNow(teamId: string, _now: number): Promise<number | null> {
-  const count = (await practitionersByTeam([teamId])).get(teamId)?.length ?? 0;
-  return count || null;
+async function practitionersWorkingNow(teamId: string, now: number): Promise<number | null> {
+  const roster = await loadRoster(teamId, new Date(now)).catch((error: unknown) => {
+    if (error instanceof HttpError && error.status === 404) return null;
+    throw error;
+  });
+  const active = roster?.practitioners.filter((p) => p.active) ?? [];
+  if (!active.length) return null;
+  return active.filter((p) => p.availability === 'available' || p.availability === 'in_consult').length;
 }
 
 async function readBasis(teamId: string, now: number): Promise<WaitBasis | null> {

@@ -1,5 +1,5 @@
 // Consultation sessions booked through Waitboard, guests' contacts and the links sent.
-import { bigserial, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 import { users, teams } from './staff';
 
@@ -21,6 +21,8 @@ export const consultSessions = pgTable(
     startTime: timestamp('start_time', { withTimezone: true }).notNull(),
     endTime: timestamp('end_time', { withTimezone: true }).notNull(),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** The roster entries hosting it, so availability can show who is in a session now; null before the roster. */
+    hostIds: jsonb('host_ids').$type<string[]>(),
     createdAt: createdAt(),
   },
   (t) => [index('consult_sessions_team_start_idx').on(t.teamId, t.startTime)],

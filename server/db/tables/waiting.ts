@@ -43,7 +43,8 @@ export const triage = pgTable('triage', {
   priority: integer('priority').notNull().default(0),
   note: text('note'),
   reassignedQueueId: text('reassigned_queue_id'),
-  reassignedPractitionerId: uuid('reassigned_practitioner_id').references(() => users.id),
+  /** A roster entry of this team (server/db/tables/practitioners.ts); before the roster, a staff account. */
+  reassignedPractitionerId: uuid('reassigned_practitioner_id'),
   admission: jsonb('admission').$type<StoredAdmission>(),
   version: integer('version').notNull().default(0),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -55,6 +56,7 @@ export const triage = pgTable('triage', {
  */
 export interface StoredAdmission {
   mode: 'route' | 'room';
+  /** A roster entry of the team; admissions from before the roster name a staff account, whose entry has its id. */
   practitionerId: string;
   admittedAt: string;
   admittedBy: string;

@@ -1,10 +1,13 @@
 import { NextResponse } from 'next/server';
 import { route } from '@/server/http/handler';
-import { practitionersByTeam } from '@/server/staff/users';
+import { loadRoster } from '@/server/practitioners/roster';
 
 export const dynamic = 'force-dynamic';
 
-/** The clinic's active practitioners, who can host sessions and receive admitted callers. */
+/**
+ * The clinic's practitioner roster with each one's availability now (derived "in a consult"
+ * included), available first. Admit, booking and the console header read it.
+ */
 export const GET = route<{ teamId: string }>('practitioners', async ({ params }) =>
-  NextResponse.json({ practitioners: (await practitionersByTeam([params.teamId])).get(params.teamId) ?? [] }),
+  NextResponse.json(await loadRoster(params.teamId)),
 );

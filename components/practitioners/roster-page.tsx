@@ -1,0 +1,69 @@
+'use client';
+import { useState } from 'react';
+import { SelectField } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import { countAvailable } from '@/lib/practitioners/availability';
+import type { Role } from '@/lib/staff/roles';
+import { AddPractitioner } from './add-practitioner';
+import { RosterRow } from './roster-row';
+import { useRoster } from './use-roster';
+
+export interface RosterTeam {
+  id: string;
+  name: string;
+  /** Staff accounts a manager may link (empty for everyone else). */
+  members: { id: string; name: string }[];
+}
+
+/**
+ * A clinic's practitioners and who is available. Everyone sees it; reception and managers set
+ * anyone's availability, a practitioner their own; managers add, rename, link and deactivate.
+ */
+export function RosterPage({ teams, me }: { teams: RosterTeam[]; me: { id: string; role: Role } }) {
+  const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
+  const team = teams.find((t) => t.id === teamId);
+  const roster = useRoster(teamId);
+  const manager = me.role === 'manager' || me.role === 'admin';
+  if (!team) return <p role="status">You are not a member of any clinic yet.</p>;
+  const counts = roster.data ? countAvailable(roster.data.practitioners) : null;
+  return (
+    <div className="max-w-4xl space-y-4">
+      {teams.length > 1 && (
+        <div className="max-w-sm">
+          <SelectField label="Clinic" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+            {teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      )}
+      {counts && (
+        <p className="text-sm" data-testid="roster-count">
+          <strong>
+            {counts.available} of {counts.total}
+          </strong>{' '}
+          practitioners available at {team.name}.
+        </p>
+      )}
+      {roster.isError && <Notice tone="error">{roster.error.message}</Notice>}
+      <ul className="divide-y divide-slate-200 rounded border border-slate-200" aria-label={`${team.name} roster`}>
+        {roster.data?.practitioners.map((p) => (
+          <RosterRow
+            key={p.id}
+            teamId={teamId}
+            practitioner={p}
+            members={team.members}
+            canSetAvailability={me.role !== 'practitioner' || p.userId === me.id}
+            canManage={manager}
+          />
+        ))}
+        {roster.data?.practitioners.length === 0 && (
+          <li className="p-3 text-sm text-slate-700">Nobody is on this clinic’s roster yet.</li>
+        )}
+      </ul>
+      {manager && <AddPractitioner teamId={teamId} members={team.members} />}
+    </div>
+  );
+}
