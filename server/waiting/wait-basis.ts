@@ -1,13 +1,11 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { WaitingCall } from '@/lib/waiting/call';
 import { buildWaitBasis, type ConsultRow, HISTORY_DAYS, type HourRow, type WaitBasis } from '@/lib/waiting/wait-basis';
 import { db } from '../db';
-import { teams } from '../db/schema';
+import { practitioners, teams } from '../db/schema';
 import { log } from '../log';
 import { consultBinsOf, hoursOf, rowsOf } from '../reports/sql';
-import { HttpError } from '../errors';
-import { loadRoster } from '../practitioners/roster';
 
 // Each clinic's expected-wait basis, read from its calls of the last 14 days with the reports' own
 // SQL. It is cached: read again when a poll shows a call newly answered, ended or given up (at
@@ -19,19 +17,20 @@ const REREAD_MS = 10_000;
 const DAY = 86_400_000;
 
 /**
- * The practitioners working now, from the clinic's roster: available or in a consult (those in a
- * consult will be free again), not away or off. The roster's `availablePractitionerCount` counts
- * only the free ones, which would make every busy clinic look unstaffed. Null when the clinic has
- * no roster entries: the model then reads practitioners off the answers per hour.
+ * The practitioners working now, from the clinic's roster: active and not set away or off, so
+ * available or in a consult (those in a consult will be free again). Not the roster's
+ * `availablePractitionerCount`, which counts only the free ones and would make every busy clinic
+ * look unstaffed; and not its derived "in a consult", which cannot change who is working. Null
+ * when the clinic has no roster: the model then reads practitioners off the answers per hour.
  */
-async function practitionersWorkingNow(teamId: string, now: number): Promise<number | null> {
-  const roster = await loadRoster(teamId, new Date(now)).catch((error: unknown) => {
-    if (error instanceof HttpError && error.status === 404) return null;
-    throw error;
-  });
-  const active = roster?.practitioners.filter((p) => p.active) ?? [];
-  if (!active.length) return null;
-  return active.filter((p) => p.availability === 'available' || p.availability === 'in_consult').length;
+async function practitionersWorkingNow(teamId: string): Promise<number | null> {
+  const database = await db();
+  const all = await database
+    .select({ availability: practitioners.availability })
+    .from(practitioners)
+    .where(and(eq(practitioners.teamId, teamId), eq(practitioners.active, true)));
+  if (!all.length) return null;
+  return all.filter((p) => p.availability !== 'away' && p.availability !== 'off').length;
 }
 
 async function readBasis(teamId: string, now: number): Promise<WaitBasis | null> {
@@ -58,8 +57,8 @@ async function readBasis(teamId: string, now: number): Promise<WaitBasis | null>
     count: Number(r.count),
     lengthSum: Number(r.length_sum),
   }));
-  const practitioners = await practitionersWorkingNow(teamId, now);
-  return buildWaitBasis({ teamId, timezone: team.timezone, now, hours, consults, practitioners });
+  const working = await practitionersWorkingNow(teamId);
+  return buildWaitBasis({ teamId, timezone: team.timezone, now, hours, consults, practitioners: working });
 }
 
 interface Entry {
