@@ -113,6 +113,12 @@ test('reassign moves the caller to another queue', async ({ page, context }) => 
   await expect(row(page, callId)).toHaveCount(0);
   await page.getByLabel('Queue').selectOption({ label: target });
   await expect(row(page, callId)).toContainText(`→ ${target}`);
+  // Filters are remembered per person: leave the receptionist's as the next test expects them.
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith('/api/me/preferences') && r.request().method() === 'PATCH',
+  );
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  expect((await saved).status()).toBe(200);
 });
 
 test('the stale banner appears while Coviu fails and clears by itself after', async ({ page, context }) => {

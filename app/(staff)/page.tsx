@@ -1,4 +1,5 @@
 import { Dashboard } from '@/components/waiting/dashboard';
+import { readConsolePreferences } from '@/lib/waiting/console-preferences';
 import { DEFAULT_THRESHOLD_SETTINGS } from '@/lib/waiting/thresholds';
 import { requireStaff } from '@/server/auth/page';
 import { env } from '@/server/env';
@@ -26,7 +27,10 @@ export default async function HomePage() {
           }))}
           me={{ id: staff.id, name: staff.name, role: staff.role }}
           thresholds={DEFAULT_THRESHOLD_SETTINGS}
-          privacyDefault={staff.preferences.privacyMode === true}
+          preferences={readConsolePreferences(
+            staff.preferences,
+            teams.map((t) => t.id),
+          )}
           admitJoinLimitMinutes={env().ADMIT_JOIN_LIMIT_MINUTES}
         />
       )}

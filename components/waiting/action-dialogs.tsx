@@ -7,6 +7,7 @@ import { Notice } from '@/components/ui/notice';
 import type { DashboardTeam } from '@/lib/core/team';
 import type { TriageAction } from '@/lib/waiting/triage-action';
 import { PRIORITY_LABEL } from '@/lib/waiting/labels';
+import { SHORTCUTS } from '@/lib/waiting/shortcuts';
 import type { DashboardCaller, Priority } from '@/lib/waiting/types';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PractitionerPicker } from '@/components/practitioners/practitioner-picker';
@@ -33,18 +34,6 @@ const TITLES: Record<DialogKind, string> = {
   note: 'Note',
   help: 'Keyboard shortcuts',
 };
-
-const SHORTCUTS: [string, string][] = [
-  ['j / ↓', 'next caller'],
-  ['k / ↑', 'previous caller'],
-  ['c', 'claim or release'],
-  ['a', 'admit'],
-  ['r', 'reassign'],
-  ['p', 'priority'],
-  ['n', 'note'],
-  ['d / Enter', "caller's details (recorded)"],
-  ['?', 'this help'],
-];
 
 export function ActionDialogs({
   kind,
@@ -81,14 +70,14 @@ export function ActionDialogs({
     if (kind === 'help') {
       return (
         <dl className="grid grid-cols-2 gap-1 text-sm">
-          {SHORTCUTS.map(([key, what]) => (
-            <div key={key} className="contents">
+          {SHORTCUTS.map((s) => (
+            <div key={s.command} className="contents">
               <dt>
                 <kbd className="rounded border border-line-strong bg-surface-2 px-1.5 font-mono text-body-sm">
-                  {key}
+                  {s.label}
                 </kbd>
               </dt>
-              <dd>{what}</dd>
+              <dd>{s.description}</dd>
             </div>
           ))}
         </dl>

@@ -22,6 +22,8 @@ export interface RowProps {
   selected: boolean;
   privacy: boolean;
   marker: 'new' | 'changed' | null;
+  /** Shown when callers of several clinics are on one screen. */
+  clinicName?: string | null;
   me: string;
   onSelect: (callId: string) => void;
   onAction: (callId: string, action: RowAction) => void;
@@ -44,6 +46,7 @@ function RowImpl({
   selected,
   privacy,
   marker,
+  clinicName,
   me,
   onSelect,
   onAction,
@@ -92,7 +95,16 @@ function RowImpl({
         />
       </td>
       <td className={`${CELL} hidden @6xl:table-cell`}>
-        <TruncatedText text={queueText(queueName, reassignedQueueName, caller)} room={16} />
+        {clinicName ? (
+          <span className="flex min-w-0 items-baseline gap-1.5">
+            <span className="max-w-[50%] shrink-0 truncate text-body-sm text-fg-muted" title={clinicName} data-clinic>
+              {clinicName}
+            </span>
+            <TruncatedText text={queueText(queueName, reassignedQueueName, caller)} room={12} />
+          </span>
+        ) : (
+          <TruncatedText text={queueText(queueName, reassignedQueueName, caller)} room={16} />
+        )}
       </td>
       <td className={`${TD} @max-3xl:[grid-area:state]`}>
         <StateBadge status={caller.status} />

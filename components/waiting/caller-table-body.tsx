@@ -23,7 +23,7 @@ function virtualizeFrom(): number {
 
 type Shared = Omit<
   RowProps,
-  'caller' | 'index' | 'ref' | 'level' | 'queueName' | 'reassignedQueueName' | 'selected' | 'marker'
+  'caller' | 'index' | 'ref' | 'level' | 'queueName' | 'reassignedQueueName' | 'selected' | 'marker' | 'clinicName'
 >;
 
 interface Props extends Shared {
@@ -32,9 +32,11 @@ interface Props extends Shared {
   queueName: (id: string | null) => string;
   markerOf: (c: DashboardCaller) => 'new' | 'changed' | null;
   selectedId: string | null;
+  /** The caller's clinic, when several are on screen ("All my teams"); null when one is. */
+  clinicOf?: ((teamId: string) => string | null) | null;
 }
 
-export function CallerTableBody({ callers, levelOf, queueName, markerOf, selectedId, ...shared }: Props) {
+export function CallerTableBody({ callers, levelOf, queueName, markerOf, selectedId, clinicOf, ...shared }: Props) {
   const row = (c: DashboardCaller, index: number, measure?: (el: HTMLTableRowElement | null) => void) => (
     <CallerRow
       key={c.callId}
@@ -46,6 +48,7 @@ export function CallerTableBody({ callers, levelOf, queueName, markerOf, selecte
       reassignedQueueName={c.triage.reassignedQueueId ? queueName(c.triage.reassignedQueueId) : null}
       selected={c.callId === selectedId}
       marker={markerOf(c)}
+      clinicName={clinicOf ? clinicOf(c.teamId) : null}
       {...shared}
     />
   );

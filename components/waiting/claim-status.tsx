@@ -51,7 +51,11 @@ export function ClaimStatus({ triage, me, active }: { triage: Triage; me: string
   if (!claimedBy || !claimedUntil) return <span className="text-fg-subtle">—</span>;
   const mine = claimedBy.id === me;
   return (
-    <span className="inline-flex min-w-0 shrink-0 items-center gap-1" data-testid="claim-status" data-state={mine ? 'mine' : 'other'}>
+    <span
+      className="inline-flex min-w-0 shrink-0 items-center gap-1"
+      data-testid="claim-status"
+      data-state={mine ? 'mine' : 'other'}
+    >
       <Clock aria-hidden="true" className="size-3.5 shrink-0 text-state-claimed" />
       <span className="truncate" title={`${claimedBy.name}, claimed until ${clockTime(claimedUntil)}`}>
         {mine ? 'You' : shortStaffName(claimedBy.name)} ·{' '}

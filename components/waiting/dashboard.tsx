@@ -1,34 +1,39 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DashboardTeam } from '@/lib/core/team';
 import type { TriageAction } from '@/lib/waiting/triage-action';
+import type { ConsolePreferences } from '@/lib/waiting/console-preferences';
+import { longestWaiting } from '@/lib/waiting/longest-waiting';
 import { type ThresholdSettings, waitLevel } from '@/lib/waiting/thresholds';
 import type { DashboardCaller } from '@/lib/waiting/types';
-import { mergeTeamThresholds } from '@/lib/waiting/team-thresholds';
-import { sortByUrgency } from '@/lib/waiting/urgency';
-import { isForPractitioner } from '@/lib/practitioners/mine';
 import { YourCallers } from '@/components/practitioners/your-callers';
 import { ActionDialogs, type DialogKind } from './action-dialogs';
 import { ActionToast, type ActionToastState } from './action-toast';
 import { AlertsBar } from './alerts-bar';
 import { CallerDetails } from './caller-details';
-import type { RowAction } from './caller-row';
 import { CallerTable } from './caller-table';
 import { DashboardHeader } from './dashboard-header';
 import { DashboardToolbar } from './dashboard-toolbar';
+import { FilterSummary } from './filter-summary';
+import { savePreferences } from './save-preferences';
 import { useAlerts } from './use-alerts';
 import { useCallerAction } from './use-caller-action';
+import { useConsoleFilters } from './use-console-filters';
+import { useConsoleView } from './use-console-view';
 import { type KeyCommand, useDashboardKeys } from './use-dashboard-keys';
-import { useLevelNow } from './use-level-now';
-import { useRecentCallers } from './use-recent-callers';
+import { useLookRecorder } from './use-look-recorder';
+import { focusRow, useReturnFocus } from './use-return-focus';
+import { useRowCallbacks } from './use-row-callbacks';
 import { useSeenMarkers } from './use-seen-markers';
+import { useTeamNames } from './use-team-names';
 import { useWaitingStreams } from './use-waiting-stream';
 
 interface Props {
   teams: DashboardTeam[];
   me: { id: string; name: string; role: string };
   thresholds: ThresholdSettings;
-  privacyDefault: boolean;
+  /** The person's stored choices and when they last looked at each team (server/…/page.tsx reads them). */
+  preferences: ConsolePreferences;
   admitJoinLimitMinutes: number;
 }
 
@@ -36,13 +41,11 @@ export function Dashboard({
   teams,
   me,
   thresholds: fallbackThresholds,
-  privacyDefault,
+  preferences,
   admitJoinLimitMinutes: fallbackJoinLimit,
 }: Props) {
-  const [teamFilter, setTeamFilter] = useState('');
-  const [queueFilter, setQueueFilter] = useState('');
-  const [onlyMine, setOnlyMine] = useState(me.role === 'practitioner');
-  const [privacy, setPrivacy] = useState(privacyDefault);
+  const { filters, setFilters, search, setSearch, clear } = useConsoleFilters(preferences.filters, teams, me.role);
+  const [privacy, setPrivacy] = useState(preferences.privacyMode);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialogState] = useState<DialogKind | null>(null);
   const [intent, setIntent] = useState('');
@@ -53,43 +56,34 @@ export function Dashboard({
   }, []);
   const [toast, setToast] = useState<ActionToastState | null>(null);
   const clearToast = useCallback(() => setToast(null), []);
-  const visibleTeams = teamFilter ? teams.filter((t) => t.id === teamFilter) : teams;
-  const feeds = useWaitingStreams(visibleTeams.map((t) => t.id));
+  // Every team streams whatever the filter: "N of M shown" counts what the filters hide.
+  const feeds = useWaitingStreams(teams.map((t) => t.id));
+  useLookRecorder(filters.teamId ? [filters.teamId] : teams.map((t) => t.id));
   const action = useCallerAction();
-  const { markerOf, markSeen } = useSeenMarkers(me.id);
+  const { markerOf, markSeen } = useSeenMarkers(preferences.lastLooked);
 
-  const queueNames = useMemo(
-    () => new Map(teams.flatMap((t) => t.queues.map((q) => [q.id, q.name] as const))),
-    [teams],
-  );
-  const callers = useMemo(() => {
-    const all = feeds.flatMap((f) => f.snapshot?.callers ?? []);
-    return all.filter(
-      (c) =>
-        (!queueFilter || (c.triage.reassignedQueueId ?? c.queueId) === queueFilter) &&
-        (!onlyMine || isForPractitioner(c, me.id)),
-    );
-  }, [feeds, queueFilter, onlyMine, me.id]);
-  const settingsByTeam = useMemo(() => new Map(feeds.map((f) => [f.teamId, f.snapshot?.settings ?? null])), [feeds]);
-  const allCallers = useMemo(() => feeds.flatMap((f) => f.snapshot?.callers ?? []), [feeds]);
-  const thresholds = useMemo(
-    () => mergeTeamThresholds(teams, settingsByTeam, allCallers, fallbackThresholds),
-    [teams, settingsByTeam, allCallers, fallbackThresholds],
-  );
-  const known = [...settingsByTeam.values()].filter((x) => x !== null);
-  // Several clinics on one screen: the earliest not-joined alert of theirs, and sound if any wants it.
-  const admitJoinLimitMinutes = known.length
-    ? Math.min(...known.map((x) => x.admitJoinLimitMinutes))
-    : fallbackJoinLimit;
-  const soundByDefault = known.length ? known.some((x) => x.alertSound) : true;
-  const notJoinedMs = admitJoinLimitMinutes * 60_000;
-  const now = useLevelNow(callers, thresholds, notJoinedMs);
-  // Gone callers stay (dimmed) for two minutes after they went, then leave the list.
-  const recent = useRecentCallers(callers);
-  const sorted = useMemo(() => sortByUrgency(recent, now, thresholds), [recent, now, thresholds]);
+  const { queueName, nameOfQueue, clinicOf } = useTeamNames(teams);
+  const view = useConsoleView({
+    teams,
+    feeds,
+    filters,
+    search,
+    privacy,
+    me: me.id,
+    fallbackThresholds,
+    fallbackJoinLimit,
+  });
+  const { shown: sorted, thresholds, now, settingsByTeam } = view;
   const selected = sorted.find((c) => c.callId === selectedId) ?? null;
-  const nameOfQueue = useCallback((id: string | null) => (id && queueNames.get(id)) || 'a queue', [queueNames]);
-  const alerts = useAlerts(callers, now, thresholds, nameOfQueue, notJoinedMs, soundByDefault, privacy);
+  const alerts = useAlerts(
+    view.scoped,
+    now,
+    thresholds,
+    nameOfQueue,
+    view.admitJoinLimitMinutes * 60_000,
+    view.soundByDefault,
+    privacy,
+  );
   const selectedTeam = selected ? (teams.find((t) => t.id === selected.teamId) ?? null) : null;
 
   const act = useCallback(
@@ -118,16 +112,36 @@ export function Dashboard({
     [action, setDialog],
   );
 
+  const opening = useReturnFocus(dialog !== null || detailsOf !== null, selectedId);
+  const undo = useCallback(
+    (u: NonNullable<ActionToastState['undo']>) => {
+      act(u.caller, { type: 'undo', auditId: u.auditId });
+      setToast(null);
+      setSelectedId(u.caller.callId);
+      focusRow(u.caller.callId);
+    },
+    [act],
+  );
+  const jumpTo = useCallback(
+    (caller: DashboardCaller) => {
+      setSelectedId(caller.callId);
+      markSeen([caller]);
+      focusRow(caller.callId);
+    },
+    [markSeen],
+  );
+
   const run = useCallback(
     (command: KeyCommand | 'claim' | 'acknowledge', caller: DashboardCaller | null = selected) => {
+      if (command === 'undo') return void (toast?.undo && toast.undo.until > Date.now() && undo(toast.undo));
+      if (command === 'search') return document.getElementById('caller-search')?.focus();
+      if (command === 'longest') return void ((c) => c && jumpTo(c))(longestWaiting(sorted));
+      opening();
       if (command === 'help') return setDialog('help');
       if (command === 'next' || command === 'previous') {
         const index = sorted.findIndex((c) => c.callId === selectedId);
         const next = sorted[Math.min(sorted.length - 1, Math.max(0, index + (command === 'next' ? 1 : -1)))];
-        if (next) {
-          setSelectedId(next.callId);
-          markSeen([next]);
-        }
+        if (next) jumpTo(next);
         return;
       }
       if (!caller) return;
@@ -146,95 +160,70 @@ export function Dashboard({
         );
       } else setDialog(command);
     },
-    [selected, selectedId, sorted, act, me, markSeen, setDialog],
+    [selected, selectedId, sorted, act, me, setDialog, toast, undo, jumpTo, opening],
   );
   useDashboardKeys(run, dialog === null && detailsOf === null);
 
-  // Rows are memoised: give them callbacks that never change, reading the latest state via refs.
-  const latest = useRef({ run, sorted, markSeen });
-  useEffect(() => {
-    latest.current = { run, sorted, markSeen };
+  const { onSelect, onAction } = useRowCallbacks({
+    sorted,
+    run,
+    select: (caller) => {
+      setSelectedId(caller.callId);
+      markSeen([caller]);
+    },
   });
-  const onSelect = useCallback((callId: string) => {
-    setSelectedId(callId);
-    const caller = latest.current.sorted.find((c) => c.callId === callId);
-    if (caller) latest.current.markSeen([caller]);
-  }, []);
-  const onAction = useCallback((callId: string, a: RowAction) => {
-    const caller = latest.current.sorted.find((c) => c.callId === callId);
-    if (caller) latest.current.run(a, caller);
-  }, []);
 
   useEffect(() => {
     if (selectedId) document.getElementById(`caller-${selectedId}`)?.focus({ preventScroll: false });
   }, [selectedId]);
 
   const togglePrivacy = () => {
-    const next = !privacy;
-    setPrivacy(next);
-    void fetch('/api/me/preferences', {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ privacyMode: next }),
-    });
+    setPrivacy(!privacy);
+    savePreferences({ privacyMode: !privacy });
   };
 
   return (
     <div data-wide className={`space-y-3 ${detailsOf ? 'lg:mr-drawer' : ''}`}>
       <DashboardToolbar
         teams={teams}
-        teamFilter={teamFilter}
-        onTeamFilter={(teamId) => {
-          setTeamFilter(teamId);
-          setQueueFilter('');
-        }}
-        queueFilter={queueFilter}
-        onQueueFilter={setQueueFilter}
-        onlyMine={me.role === 'practitioner' ? onlyMine : null}
-        onOnlyMine={setOnlyMine}
+        filters={filters}
+        onFilters={setFilters}
+        search={search}
+        onSearch={setSearch}
         privacy={privacy}
         onTogglePrivacy={togglePrivacy}
         onMarkAllSeen={() => markSeen(sorted)}
-        onHelp={() => setDialog('help')}
+        onHelp={() => run('help')}
       />
+      <FilterSummary shown={sorted.length} total={view.total} active={view.filtering} onClear={clear} />
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-        <DashboardHeader callers={sorted} feeds={feeds} teams={visibleTeams} />
+        <DashboardHeader callers={view.scoped} feeds={view.scopedFeeds} teams={teams} />
         <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
       </div>
       <YourCallers callers={sorted} meId={me.id} privacy={privacy} />
-      <ActionToast
-        toast={toast}
-        onUndo={(undo) => {
-          act(undo.caller, { type: 'undo', auditId: undo.auditId });
-          setToast(null);
-        }}
-        onExpire={clearToast}
-      />
+      <ActionToast toast={toast} onUndo={undo} onExpire={clearToast} />
       <CallerTable
         callers={sorted}
         levelOf={(c) => waitLevel(c, now, thresholds)}
-        queueName={(id) => (id && queueNames.get(id)) || 'Unknown queue'}
+        queueName={queueName}
         markerOf={markerOf}
+        clinicOf={!filters.teamId && teams.length > 1 ? clinicOf : null}
         selectedId={selectedId}
         privacy={privacy}
         me={me.id}
         onSelect={onSelect}
         onAction={onAction}
       />
-      {sorted.length === 0 && feeds.some((f) => f.snapshot) && (
+      {view.total === 0 && feeds.some((f) => f.snapshot) && (
         <p role="status" className="text-fg-muted">
           Nobody is waiting.
         </p>
       )}
       <CallerDetails
-        caller={detailsOf && (callers.find((c) => c.callId === detailsOf.callId) ?? detailsOf)}
+        caller={detailsOf && (view.scoped.find((c) => c.callId === detailsOf.callId) ?? detailsOf)}
         queueName={nameOfQueue}
         me={me.id}
-        onClose={() => {
-          setDetailsOf(null);
-          // Back to the caller's row, after the browser has put focus back where the dialog began.
-          if (detailsOf) requestAnimationFrame(() => document.getElementById(`caller-${detailsOf.callId}`)?.focus());
-        }}
+        onClose={() => setDetailsOf(null)}
       />
       <ActionDialogs
         kind={dialog}

@@ -1,23 +1,8 @@
 'use client';
 import { useEffect } from 'react';
+import { commandFor, type KeyCommand } from '@/lib/waiting/shortcuts';
 
-export type KeyCommand =
-  'next' | 'previous' | 'claim' | 'admit' | 'reassign' | 'priority' | 'note' | 'help' | 'details';
-
-const KEYS: Record<string, KeyCommand> = {
-  j: 'next',
-  ArrowDown: 'next',
-  k: 'previous',
-  ArrowUp: 'previous',
-  c: 'claim',
-  a: 'admit',
-  r: 'reassign',
-  p: 'priority',
-  n: 'note',
-  '?': 'help',
-  d: 'details',
-  Enter: 'details',
-};
+export type { KeyCommand };
 
 /** Where keys belong to what has focus: Enter and Space on a control do what the control does. */
 const CONTROLS =
@@ -30,14 +15,14 @@ function onTheList(target: EventTarget | null): boolean {
   return target.closest('[data-caller-list]') !== null;
 }
 
-/** Single-key shortcuts for the callers' list, never taken from a control, a field or a dialog. */
+/** Single-key shortcuts (lib/waiting/shortcuts.ts) for the callers' list, never taken from a control, a field or a dialog. */
 export function useDashboardKeys(onCommand: (command: KeyCommand) => void, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     const handler = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (!onTheList(event.target)) return;
-      const command = KEYS[event.key];
+      const command = commandFor(event.key);
       if (!command) return;
       event.preventDefault();
       onCommand(command);

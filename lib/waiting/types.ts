@@ -38,6 +38,8 @@ export interface Triage {
   /** A claim that ran out without a release (its owner and when it ended), so every screen can say so. */
   lapsedClaim: { by: { id: string; name: string }; at: string } | null;
   version: number;
+  /** When a person last changed it (the server's clock), for "Changed since you last looked". */
+  changedAt?: string | null;
 }
 
 /** A caller as the dashboard shows them: Coviu's call, merged with our triage layer. */

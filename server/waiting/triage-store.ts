@@ -112,6 +112,7 @@ export function toTriage(
         }
       : null,
     version: r.version,
+    changedAt: r.updatedAt.toISOString(),
   };
 }
 

@@ -1,0 +1,27 @@
+import { initialsOf } from './patient-details';
+
+/** Lower case without accents, so "zoe" finds "Zoë". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Whether a caller's name matches what was typed in the search box. Every word typed must appear
+ * in the name. With names hidden the list shows initials only, so only initials are searched
+ * ("js" or "J. S." finds Jane Smith): a match is always something the screen shows.
+ */
+export function nameMatches(name: string | null, query: string, namesHidden: boolean): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  if (namesHidden) {
+    const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '');
+    return (
+      !letters ||
+      fold(initialsOf(name))
+        .replace(/[^\p{L}\p{N}]/gu, '')
+        .includes(letters)
+    );
+  }
+  const folded = fold(name ?? '');
+  return words.every((w) => folded.includes(w));
+}
