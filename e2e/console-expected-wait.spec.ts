@@ -40,7 +40,10 @@ test("a waiting caller's details show an expected wait: a range with its basis i
     await signInAs(context, 'receptionist');
     await page.goto('/');
     const last = waiting.at(-1)!;
-    await page.locator(`tr[data-call-id="${last.callId}"]`).getByRole('button', { name: last.name }).click();
+    await page
+      .locator(`tr[data-call-id="${last.callId}"]`)
+      .getByRole('button', { name: last.name, exact: true })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Caller details' });
     // The history is read again once a poll has seen the consults end (within seconds).
     await expect(dialog.getByTestId('expected-wait-range')).toHaveText(/^about \d+–\d+ min$/, { timeout: 30_000 });
