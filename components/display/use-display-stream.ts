@@ -29,6 +29,7 @@ export function useDisplayStream(teamId: string) {
         },
         change: (change) => setSnapshot((s) => applyChange(s ?? undefined, change) ?? null),
         settings: (settings) => setSnapshot((s) => s && { ...s, settings }),
+        estimate: () => undefined,
         status: (status) => {
           noteServerTime(status.serverTime);
           setSnapshot(

@@ -11,6 +11,7 @@ import { handledByText, queueText } from './row-parts';
 import { StateBadge } from './state-badge';
 import { TickingDuration } from './ticking-duration';
 import { CallerTimeline } from './caller-timeline';
+import { CallerExpectedWait } from './expected-wait';
 
 interface Props {
   caller: DashboardCaller | null;
@@ -74,7 +75,7 @@ export function CallerDetails({ caller, onClose, queueName, me, expectedWait }: 
           </dl>
         </section>
       )}
-      {expectedWait && <section aria-label="Expected wait">{expectedWait}</section>}
+      {caller && <section aria-label="Expected wait">{expectedWait ?? <CallerExpectedWait caller={caller} />}</section>}
       <section aria-labelledby="caller-details-patient" className="space-y-2">
         <h3 id="caller-details-patient" className={SECTION}>
           Patient

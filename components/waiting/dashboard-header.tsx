@@ -7,6 +7,8 @@ import { statsAt, summarise } from '@/lib/waiting/urgency';
 import { TriangleExclamationPoint } from 'lucide-react';
 import { useMemo } from 'react';
 import { AvailabilitySummary } from '@/components/practitioners/availability-summary';
+import type { QueuedTeam } from '@/lib/core/team';
+import { QueueEstimates } from './queue-estimates';
 
 interface Feed {
   teamId: string;
@@ -38,7 +40,15 @@ function freshnessOf(feeds: Feed[], now: number, of: (teamId: string) => TeamFre
 }
 
 /** Counts, waits and data age, re-rendered each second on its own (the list below is not). */
-export function DashboardHeader({ callers, feeds }: { callers: DashboardCaller[]; feeds: Feed[] }) {
+export function DashboardHeader({
+  callers,
+  feeds,
+  teams,
+}: {
+  callers: DashboardCaller[];
+  feeds: Feed[];
+  teams: QueuedTeam[];
+}) {
   const now = useServerNow();
   // Sorted once per data change; each second the longest and median wait are read off in O(1).
   const summary = useMemo(() => summarise(callers), [callers]);
@@ -89,6 +99,7 @@ export function DashboardHeader({ callers, feeds }: { callers: DashboardCaller[]
         </dl>
         <AvailabilitySummary teamIds={feeds.map((f) => f.teamId)} callers={callers} />
       </div>
+      <QueueEstimates teams={teams} feeds={feeds} />
     </div>
   );
 }

@@ -40,6 +40,7 @@ export function useWaitingStreams(teamIds: string[]) {
           change: (change) => update((s) => applyChange(s, change)),
           // A manager changed the clinic's settings: thresholds and the rest apply without a reload.
           settings: (settings) => update((s) => s && { ...s, settings }),
+          estimate: (waitBasis) => update((s) => s && { ...s, waitBasis }),
           status: (status) => {
             noteServerTime(status.serverTime);
             // Not into the callers' cache: a poll that changed nothing must not re-sort 500 rows.

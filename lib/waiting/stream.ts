@@ -1,5 +1,6 @@
 import type { DashboardSettings } from '../settings/schema';
 import type { WaitingChange, WaitingSnapshot } from './types';
+import type { WaitBasis } from './wait-basis';
 
 // The live waiting-area stream, defined once: server/waiting/sse.ts writes it from a team's
 // poller, and the browser's listener (components/live) reads it, for the dashboard and the wall
@@ -26,6 +27,8 @@ export interface WaitingStreamEvents {
   snapshot: WaitingSnapshot;
   change: WaitingChange;
   settings: DashboardSettings;
+  /** The clinic's expected-wait basis, re-read every few minutes or when a call settles. */
+  estimate: WaitBasis;
   status: StreamStatus;
   end: StreamEnd;
 }
@@ -36,6 +39,7 @@ export const WAITING_STREAM_EVENTS = [
   'snapshot',
   'change',
   'settings',
+  'estimate',
   'status',
   'end',
 ] as const satisfies readonly WaitingStreamEvent[];
@@ -45,6 +49,7 @@ export type StreamMessage =
   | { type: 'snapshot'; snapshot: WaitingSnapshot }
   | { type: 'change'; change: WaitingChange }
   | { type: 'settings'; settings: DashboardSettings }
+  | { type: 'estimate'; basis: WaitBasis }
   | ({ type: 'status' } & StreamStatus);
 
 export const SIGNED_OUT: StreamEnd = { reason: 'signed-out' };

@@ -1,5 +1,6 @@
 import type { CallStatus } from './call';
 import type { DashboardSettings } from '../settings/schema';
+import type { WaitBasis } from './wait-basis';
 
 export type Priority = 0 | 1 | 2;
 
@@ -74,6 +75,8 @@ export interface WaitingSnapshot {
   /** The clinic's settings (thresholds, admission mode…); null until first read. */
   settings: DashboardSettings | null;
   callers: DashboardCaller[];
+  /** The clinic's history for expected waits (lib/waiting/expected-wait.ts); absent until first read. */
+  waitBasis?: WaitBasis | null;
 }
 
 export type ChangeKind =

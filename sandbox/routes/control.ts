@@ -133,8 +133,14 @@ export function controlRoutes(app: Hono, ctx: SandboxContext) {
     const call = ctx.store.calls.get(c.req.param('callId'));
     if (!call) return fail(c, 404, 'No call with that id.');
     const body = (await readJsonObject(c)) ?? {};
+    // `at` backdates the action, to arrange history (a consult that began minutes ago), never
+    // before the call's last change nor in the future, so its lifecycle stays in order.
+    const now = ctx.clock.now();
+    const at = typeof body.at === 'string' ? Date.parse(body.at) : now;
+    if (Number.isNaN(at) || at > now || at < call.lastActivityAt)
+      return fail(c, 400, "at must be an ISO 8601 time between the call's last change and now.");
     try {
-      const result = ctx.calls.apply(call, action, ctx.clock.now(), {
+      const result = ctx.calls.apply(call, action, at, {
         teamId: typeof body.teamId === 'string' ? body.teamId : undefined,
         waitingQueueId: typeof body.waitingQueueId === 'string' ? body.waitingQueueId : undefined,
       });

@@ -10,6 +10,7 @@ import { escalationConfigured } from './escalation';
 import { readTeamCallers, remergeTriage } from './read-callers';
 import { recordPoll } from './record-poll';
 import { teamPollSettings } from './poll-settings';
+import { waitBases } from './wait-basis';
 import { type PollerDeps, TeamPoller } from './team-poller';
 
 /** All of this process's pollers, one per team. */
@@ -82,6 +83,7 @@ export function hub(): PollerHub {
         activeIntervalMs: e.POLL_ACTIVE_MS,
         idleIntervalMs: e.POLL_IDLE_MS,
         settings: teamPollSettings,
+        waitBasis: waitBases,
         // An escalation can only be timely if someone is looking at the clock.
         armed: (teamId, callers) =>
           escalationConfigured(teamId) && callers.some((c) => c.status === 'waiting' || c.status === 'on-hold'),

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DashboardSettings } from '@/lib/settings/schema';
 import type { DashboardCaller } from '@/lib/waiting/types';
+import type { WaitBasis } from '@/lib/waiting/wait-basis';
 
 /** What a team's poller needs from the rest of Waitboard; tests hand it fakes. */
 export interface PollerDeps {
@@ -14,6 +15,14 @@ export interface PollerDeps {
   settings?(teamId: string): Promise<TeamPollSettings>;
   /** True when something needs fresh data even with nobody watching (an alert is armed). */
   armed?(teamId: string, callers: DashboardCaller[]): boolean;
+  /**
+   * The clinic's expected-wait basis, cached by its reader: `latest` for a snapshot; `refresh`
+   * after each poll reads it again when due and hands a newly read one to `send`. Never throws.
+   */
+  waitBasis?: {
+    latest(teamId: string): WaitBasis | null;
+    refresh(teamId: string, send: (basis: WaitBasis) => void): Promise<void>;
+  };
   now?: () => number;
 }
 

@@ -6,6 +6,7 @@ import { escalate } from './escalation';
 import { recordLifecycle } from './lifecycle';
 import { remergeTriage, type TeamRead } from './read-callers';
 import { confirmJoins } from './triage-store';
+import { noteSettledCalls } from './wait-basis';
 
 /**
  * What a poll leaves behind, after its read: queues Coviu showed us for the first time, each call's
@@ -20,6 +21,7 @@ export async function recordPoll(teamId: string, read: TeamRead): Promise<Dashbo
       read.calls.map((c) => c.queueId),
     );
   await recordLifecycle(teamId, read);
+  noteSettledCalls(teamId, read.calls);
   const answered = read.calls.flatMap((c) => {
     const at = c.answeredAt ?? c.startedAt;
     return at ? [{ rootCallId: read.lineage.get(c.id)?.rootCallId ?? c.id, answeredAt: at }] : [];

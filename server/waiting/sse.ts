@@ -56,6 +56,7 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
           if (message.type === 'change') send('change', change(message.change), message.change.seq);
           else if (message.type === 'snapshot') send('snapshot', snap(message.snapshot), message.snapshot.seq);
           else if (message.type === 'settings') send('settings', message.settings);
+          else if (message.type === 'estimate') send('estimate', message.basis);
           else send('status', message);
         };
 

@@ -113,6 +113,7 @@ export class TeamPoller {
       seq: this.changes.seq,
       settings: this.settings,
       callers: [...this.callers.values()],
+      waitBasis: this.deps.waitBasis?.latest(this.teamId) ?? null,
     };
   }
 
@@ -202,6 +203,7 @@ export class TeamPoller {
           this.failures = 0;
           this.retryAfterMs = 0;
           this.apply(callers);
+          await this.deps.waitBasis?.refresh(this.teamId, (basis) => this.broadcast({ type: 'estimate', basis }));
         } catch (error) {
           if (this.stopped) return;
           this.failures++;
