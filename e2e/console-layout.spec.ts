@@ -87,7 +87,7 @@ test('columns hold their width after an admission; rows stay one line, 15 of 24 
   expect(layout.fit).toBeGreaterThanOrEqual(15);
 
   // The long text is cut in the row, whole on keyboard focus and in the drawer.
-  const handledBy = admitted.getByRole('note');
+  const handledBy = admitted.getByRole('note').filter({ hasText: 'Admitted to' });
   // Scrolled first: focus that scrolls the page would close the tooltip it opens (as any scroll does).
   await handledBy.scrollIntoViewIfNeeded();
   await page.keyboard.press('Shift');
