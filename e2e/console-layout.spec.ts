@@ -90,7 +90,8 @@ test('columns hold their width after an admission; rows stay one line, 15 of 24 
   const handledBy = admitted.getByRole('note').filter({ hasText: 'Admitted to' });
   // Scrolled first: focus that scrolls the page would close the tooltip it opens (as any scroll does).
   await handledBy.scrollIntoViewIfNeeded();
-  await page.keyboard.press('Shift');
+  // A real key (React Aria ignores modifiers) puts the page in keyboard mode, where focus shows tooltips.
+  await page.keyboard.press('Escape');
   await handledBy.focus();
   await expect(page.getByRole('tooltip')).toContainText('Admitted to Dr Pat Practitioner (joins in Coviu)');
   await admitted.locator('td').nth(1).getByRole('button').first().click();
@@ -119,7 +120,8 @@ test('a long name is cut to one line, whole on hover (title) and on keyboard foc
   expect(await button.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
   // As a keyboard user: React Aria shows focus tooltips only when focus came from the keyboard.
   await button.scrollIntoViewIfNeeded();
-  await page.keyboard.press('Shift');
+  // A real key (React Aria ignores modifiers) puts the page in keyboard mode, where focus shows tooltips.
+  await page.keyboard.press('Escape');
   await button.focus();
   await expect(page.getByRole('tooltip')).toHaveText(name);
   expect((await rowOf(page, callId).boundingBox())!.height).toBeLessThanOrEqual(40);

@@ -4,6 +4,7 @@ import { assembleTimeline, type AuditRecord, type CallerTimeline } from '@/lib/w
 import { db } from '../db';
 import { auditLog, calls, escalations, teams, users, waitingQueues } from '../db/schema';
 import { HttpError } from '../errors';
+import { rosterRefs } from '../practitioners/entries';
 
 /** Enough for a long day of a busy caller; past it the oldest actions are the ones left out. */
 const MAX_ACTIONS = 500;
@@ -73,6 +74,9 @@ export async function callerTimeline(teamId: string, callId: string, now = Date.
       .from(users)
       .where(inArray(users.id, [...ids])))
       people.set(u.id, u.name);
+  // Admissions and reassignments name roster entries, most of which have no staff account.
+  for (const entry of (await rosterRefs([teamId], [...ids])).values())
+    if (!people.has(entry.id)) people.set(entry.id, entry.name);
   const queues = new Map(queueRows.map((q) => [q.id, q.name]));
   const entries = assembleTimeline(
     {
