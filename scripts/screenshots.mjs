@@ -115,7 +115,7 @@ try {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${stack.appUrl}/`);
   const row = page.locator(`[data-call-id="${ids['Mei Chen']}"]`).first();
-  await row.getByRole('button', { name: 'Mei Chen' }).click();
+  await row.getByRole('button', { name: 'Mei Chen', exact: true }).click();
   // Details load after opening: wait for the phone number, not just the frame.
   await page.getByRole('dialog').getByText('0412 345 678').first().waitFor();
   await shoot('console-1366-details');
@@ -127,28 +127,14 @@ try {
   await shoot('console-1366-names-hidden');
   await page.getByRole('button', { name: 'Show names' }).click();
 
-  // A theme control if the console has one; otherwise the system setting if the styles follow it.
-  const toggle = page
-    .getByRole('button', { name: /dark|theme/i })
-    .or(page.getByRole('switch', { name: /dark|theme/i }));
-  if (await toggle.count()) {
-    await toggle.first().click();
-    await shoot('console-1366-dark');
-  } else {
-    const followsSystem = await page.evaluate(() =>
-      [...document.styleSheets].some((sheet) => {
-        try {
-          return [...sheet.cssRules].some((r) => r.cssText.includes('prefers-color-scheme: dark'));
-        } catch {
-          return false;
-        }
-      }),
-    );
-    if (followsSystem) {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await shoot('console-1366-dark');
-    } else say('No dark theme yet (no theme control, no dark styles): console-1366-dark.png skipped.');
-  }
+  // Dark, as a person picks it in the header's theme menu (remembered for them, as in the app).
+  await page.getByRole('button', { name: /^Theme:/ }).click();
+  await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+  await page.locator('[data-theme="dark"]').first().waitFor();
+  await shoot('console-1366-dark');
+  await row.getByRole('button', { name: 'Mei Chen', exact: true }).click();
+  await page.getByRole('dialog').getByText('0412 345 678').first().waitFor();
+  await shoot('console-1366-details-dark');
   await manager.close();
   await context.close();
 } finally {

@@ -27,7 +27,7 @@ export function AlertsBar({
   const permission = asked ?? initial;
   const shown = raised.filter((a) => !dismissed.has(a.key)).slice(0, 3);
   return (
-    <section aria-label="Alerts" className="flex items-center gap-2">
+    <section aria-label="Alerts" className="flex shrink-0 items-center gap-2">
       <Button variant="secondary" size="sm" aria-pressed={muted} onClick={() => setMuted(!muted)}>
         {muted ? <BellOff aria-hidden="true" size={15} /> : <Bell aria-hidden="true" size={15} />}
         {muted ? 'Sound off' : 'Sound on'}

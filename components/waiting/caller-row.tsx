@@ -96,11 +96,14 @@ function RowImpl({
       </td>
       <td className={`${CELL} hidden @6xl:table-cell`}>
         {clinicName ? (
+          // The queue first (what reception acts on), then the clinic, which gives way when space is short.
           <span className="flex min-w-0 items-baseline gap-1.5">
-            <span className="max-w-[50%] shrink-0 truncate text-body-sm text-fg-muted" title={clinicName} data-clinic>
+            <span className="max-w-[65%] shrink-0">
+              <TruncatedText text={queueText(queueName, reassignedQueueName, caller)} room={12} />
+            </span>
+            <span className="min-w-0 truncate text-body-sm text-fg-muted" title={clinicName} data-clinic>
               {clinicName}
             </span>
-            <TruncatedText text={queueText(queueName, reassignedQueueName, caller)} room={12} />
           </span>
         ) : (
           <TruncatedText text={queueText(queueName, reassignedQueueName, caller)} room={16} />

@@ -10,7 +10,7 @@ const H = 'sticky top-0 z-10 bg-surface-2 text-label whitespace-nowrap shadow-[i
 const COLUMNS = [
   { label: 'Wait', className: `${H} w-[8rem]` },
   { label: 'Caller', className: H },
-  { label: 'Queue', className: `${H} hidden w-[10rem] @6xl:table-cell` },
+  { label: 'Queue', className: `${H} hidden w-[10rem] @6xl:table-cell @7xl:w-[14rem]` },
   { label: 'Status', className: `${H} w-[8.5rem]` },
   { label: 'In queue', right: true, className: `${H} w-[5.5rem]` },
   { label: 'Since arrival', right: true, className: `${H} hidden w-[6.5rem] @7xl:table-cell` },

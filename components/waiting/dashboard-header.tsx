@@ -63,7 +63,7 @@ export function DashboardHeader({
     ['Median wait', stats.medianWaitMs === null ? '—' : formatDuration(stats.medianWaitMs)],
   ];
   return (
-    <div className="min-w-0 space-y-2">
+    <div className="min-w-0 flex-[1_1_36rem] space-y-1.5">
       {freshness.stale && (
         <div
           role="alert"

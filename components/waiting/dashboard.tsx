@@ -196,7 +196,7 @@ export function Dashboard({
         onHelp={() => run('help')}
       />
       <FilterSummary shown={sorted.length} total={view.total} active={view.filtering} onClear={clear} />
-      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <DashboardHeader callers={view.scoped} feeds={view.scopedFeeds} teams={teams} />
         <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
       </div>

@@ -31,8 +31,8 @@ function queueRows(teams: QueuedTeam[], feeds: Feed[], now: number) {
     return team.queues.flatMap((q) => {
       const ahead = positions.filter((p) => p.queueId === q.id).length;
       const estimate = estimateWait(basis, { queueId: q.id, ahead, busy: busy(q.id) }, now);
-      // A quiet queue without history says nothing; one with callers says why there is no range.
-      if (!estimate.range && ahead === 0) return [];
+      // Only ranges go in the header; why a queue has none (too little history) is in the caller's details.
+      if (!estimate.range) return [];
       return [{ key: q.id, name: teams.length > 1 ? `${team.name}: ${q.name}` : q.name, estimate }];
     });
   });
