@@ -4,6 +4,7 @@ import {
   entryNamed,
   freeEntries,
   headerCount,
+  patch,
   post,
   roster,
   row,
@@ -152,6 +153,8 @@ test('a practitioner sees a Join link for the caller admitted to them', async ({
   await desk.close();
 
   await signInAs(context, 'practitioner');
+  // Names shown: another spec may have left this account's names hidden (then the link names no one).
+  expect((await patch(context.request, '/api/me/preferences', { privacyMode: false })).status()).toBe(200);
   await page.goto('/');
   const strip = page.getByTestId('your-callers');
   const join = strip.getByRole('link', { name: `Join ${name}’s room` });
