@@ -61,6 +61,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Hide names' }).click();
     await expect(page.getByRole('button', { name: 'Show names' })).toBeVisible();
     expect(await serious(page), 'names hidden').toEqual([]);
+    // Remembered for the person: wait for it to be saved, so later tests find names shown.
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/api/me/preferences') && !!r.request().postData()?.includes('privacyMode'),
+    );
     await page.getByRole('button', { name: 'Show names' }).click();
+    await saved;
   });
 }

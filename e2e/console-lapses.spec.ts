@@ -132,7 +132,12 @@ test.describe('admitted but not joined', () => {
       await expect(log).not.toContainText(name);
     } finally {
       // The choice is remembered for the person: leave it as other tests expect it.
+      // Remembered for the person: wait for it to be saved, so later tests find names shown.
+      const saved = page.waitForResponse(
+        (r) => r.url().endsWith('/api/me/preferences') && !!r.request().postData()?.includes('privacyMode'),
+      );
       await page.getByRole('button', { name: 'Show names' }).click();
+      await saved;
     }
 
     await row.getByRole('button', { name: 'Acknowledge' }).click();
