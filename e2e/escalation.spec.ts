@@ -53,8 +53,12 @@ test('a caller past the limit is escalated to the chat webhook, repeatedly, unti
   await page.goto('/');
   const row = page.locator(`tr[data-call-id="${callId}"]`);
   await expect(row.getByTestId('escalated')).toBeVisible();
+  // The badge goes at once (optimistic); count from when the server has the acknowledgement, which
+  // answers only after any post already going out has landed.
+  const acknowledged = page.waitForResponse((r) => r.url().endsWith('/actions') && r.request().method() === 'POST');
   await row.getByRole('button', { name: 'Acknowledge' }).click();
   await expect(row.getByTestId('escalated')).toHaveCount(0);
+  expect((await acknowledged).status()).toBe(200);
   const afterAck = mine().length;
   await page.waitForTimeout(12_000);
   expect(mine().length).toBe(afterAck);

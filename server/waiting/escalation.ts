@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, notInArray, sql } from 'drizzle-orm';
 import { formatDuration } from '@/lib/core/duration';
 import type { TeamSettings } from '@/lib/settings/schema';
 import { thresholdFor, waitingSince, waitLevel } from '@/lib/waiting/thresholds';
@@ -67,6 +67,20 @@ async function send(url: string, text: string): Promise<boolean> {
   }
 }
 
+// Each team's escalation run in progress (on globalThis: polls run in more than one of Next's bundles).
+const running = ((globalThis as { waitboardEscalating?: Map<string, Promise<void>> }).waitboardEscalating ??= new Map<
+  string,
+  Promise<void>
+>());
+
+/**
+ * Resolves once the team's escalation run in progress (if any) has finished, its posts delivered.
+ * An acknowledgement waits for it, so nothing that was already going out arrives after "Acknowledged".
+ */
+export function escalationsSettled(teamId: string): Promise<void> {
+  return running.get(teamId) ?? Promise.resolve();
+}
+
 /**
  * After each poll: posts an escalation for every caller past the top threshold (or admitted and
  * not joined), repeats it at the clinic's repeat interval until someone acknowledges it in the
@@ -78,6 +92,23 @@ export async function escalate(
   queueNames: Map<string, string>,
   callers: DashboardCaller[],
   now = Date.now(),
+): Promise<void> {
+  const run = escalateNow(teamId, teamName, queueNames, callers, now);
+  const settled = run.catch(() => undefined);
+  running.set(teamId, settled);
+  try {
+    await run;
+  } finally {
+    if (running.get(teamId) === settled) running.delete(teamId);
+  }
+}
+
+async function escalateNow(
+  teamId: string,
+  teamName: string,
+  queueNames: Map<string, string>,
+  callers: DashboardCaller[],
+  now: number,
 ): Promise<void> {
   const settings = await getTeamSettings(teamId);
   const url = settings.escalationWebhookUrl;
@@ -104,26 +135,35 @@ export async function escalate(
     const row = rows.get(c.key);
     if (row?.acknowledgedAt) continue;
     if (row && now - row.lastSentAt.getTime() < repeatMs) continue;
+    // Claim the post in the database first: an acknowledgement committed since the read above
+    // (or another run) wins, and no post goes out for it.
+    const claimed = row
+      ? await database
+          .update(escalations)
+          .set({ lastSentAt: new Date(now), sends: sql`${escalations.sends} + 1` })
+          .where(
+            and(
+              eq(escalations.key, c.key),
+              isNull(escalations.acknowledgedAt),
+              lte(escalations.lastSentAt, new Date(now - repeatMs)),
+            ),
+          )
+          .returning({ key: escalations.key })
+      : await database
+          .insert(escalations)
+          .values({
+            key: c.key,
+            teamId,
+            rootCallId: c.caller.rootCallId,
+            kind: c.kind,
+            firstSentAt: new Date(now),
+            lastSentAt: new Date(now),
+          })
+          .onConflictDoNothing()
+          .returning({ key: escalations.key });
+    if (!claimed.length) continue;
     const queueName = (c.caller.queueId && queueNames.get(c.caller.queueId)) || 'a queue';
     const delivered = await send(url, message(c, teamName, queueName, now, settings));
     if (!delivered) log.warn('escalation webhook failed', { team: teamId, kind: c.kind });
-    if (row) {
-      await database
-        .update(escalations)
-        .set({ lastSentAt: new Date(now), sends: sql`${escalations.sends} + 1` })
-        .where(eq(escalations.key, c.key));
-    } else {
-      await database
-        .insert(escalations)
-        .values({
-          key: c.key,
-          teamId,
-          rootCallId: c.caller.rootCallId,
-          kind: c.kind,
-          firstSentAt: new Date(now),
-          lastSentAt: new Date(now),
-        })
-        .onConflictDoNothing();
-    }
   }
 }

@@ -13,6 +13,7 @@ import { getTeamSettings } from '../settings/store';
 import { outsideKey } from '../idempotency-scope';
 import { abandonRoom, resumeAdmit, roomRequest } from './admit-room';
 import { admittedByThisRequest, openRoom, roomIntent, unsure } from './rooms';
+import { escalationsSettled } from './escalation';
 
 export const CLAIM_MINUTES = 10;
 export const UNDO_SECONDS = 10;
@@ -199,6 +200,8 @@ export async function applyTriageAction(
       },
     ),
   );
+  // Acknowledged means no more posts: any already going out lands before the answer does.
+  if (action.type === 'acknowledge') await escalationsSettled(caller.teamId);
   if (opening) {
     const practitioner = await practitionerOf(caller.teamId, opening.practitionerId);
     const request = { ...roomRequest(caller, opening), practitioner };
