@@ -1,142 +1,47 @@
 #!/usr/bin/env node
 // `npm run screenshots`: starts the sandbox and the built app on free ports with a fresh data
-// folder, signs in as reception, puts a realistic mix of callers on screen and writes the README's
-// pictures to docs/screenshots/. Needs a build (`npx next build --webpack`) and Chromium.
-import { mkdirSync } from 'node:fs';
+// folder and writes the README's pictures to docs/screenshots/. Each file in scripts/shots/ (run
+// in name order) sets up what its pages need and takes their pictures. Needs a build
+// (`npx next build --webpack`) and Chromium. `npm run screenshots -- console` runs only the
+// shot files whose names contain "console".
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
 import { root, say } from './lib.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, missingPrerequisite, signIn, startStack } from './stack.mjs';
 
 const OUT = join(root, 'docs', 'screenshots');
-const WIDTHS = [
-  [390, 844],
-  [820, 1180],
-  [1366, 768],
-  [1920, 1080],
-];
-const MIN = 60_000;
+const SHOTS = join(root, 'scripts', 'shots');
+
+/**
+ * What every shot file is given.
+ * @typedef {{ stack: Awaited<ReturnType<typeof startStack>>, browser: import('playwright').Browser,
+ *   signIn: typeof signIn, shoot: (page: import('playwright').Page, name: string) => Promise<void> }} ShotKit
+ */
 
 const missing = missingPrerequisite();
 if (missing) {
   say(`No screenshots: ${missing}.`);
   process.exit(1);
 }
+const only = process.argv.slice(2);
+const files = readdirSync(SHOTS)
+  .filter((f) => f.endsWith('.mjs') && (only.length === 0 || only.some((o) => f.includes(o))))
+  .sort();
 mkdirSync(OUT, { recursive: true });
 const stack = await startStack();
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const shoot = async (page, name) => {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  say(`docs/screenshots/${name}.png`);
+};
 try {
-  const [team] = await stack.control('GET', '/_sandbox/teams');
-  const queue = (i) => team.waitingQueues[i % team.waitingQueues.length].waitingQueueId;
-  const add = async (name, waitedMin, i, extra = {}) =>
-    (
-      await stack.control('POST', '/_sandbox/calls', {
-        teamId: team.teamId,
-        waitingQueueId: queue(i),
-        details: { name, phone: '0412 345 678', ...extra },
-        joinedAt: new Date(Date.now() - waitedMin * MIN).toISOString(),
-      })
-    ).callId;
-
-  // Several waiting at each level (the default thresholds: warn at 5 min, over at 10).
-  const waiting = [
-    ['Olivia Nguyen', 1],
-    ['Jack Thompson', 2.5],
-    ['Aisha Rahman', 4],
-    ['Liam O’Connor', 6],
-    ['Mei Chen', 7.5],
-    ['Noah Williams', 8.5],
-    ['Charlotte Papadopoulos-Fitzgerald', 12],
-    ['Tane Walker', 15],
-    ['Sofia Rossi', 21],
-  ];
-  const ids = {};
-  for (const [i, [name, waited]] of waiting.entries()) ids[name] = await add(name, waited, i);
-  const onHold = await add('Henry Brown', 9, 1);
-  const beingSeen = await add('Grace Kelly', 14, 0);
-  const admitted = await add('Ethan Patel', 11, 2);
-  const claimed = await add('Zoe Martin', 3, 0);
-  const gone = await add('Lucas Anderson', 5, 1);
-  await stack.control('POST', `/_sandbox/calls/${onHold}/hold`, {});
-  await stack.control('POST', `/_sandbox/calls/${beingSeen}/answer`, {});
-  await stack.control('POST', `/_sandbox/calls/${gone}/leave`, {});
-
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await signIn(context, stack.appUrl, 'reception@example.com');
-  const manager = await browser.newContext();
-  await signIn(manager, stack.appUrl, 'manager@example.com');
-  // Staff actions go through the app's own API, as the dashboard sends them.
-  const waitFor = async (test, what) => {
-    for (let i = 0; i < 120; i++) {
-      const r = await context.request.get(`${stack.appUrl}/api/teams/${team.teamId}/waiting`);
-      if (r.ok() && test(await r.json())) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`the app never showed ${what}`);
-  };
-  await waitFor(
-    (s) => [admitted, claimed, onHold, beingSeen].every((id) => s.callers.some((c) => c.callId === id)),
-    'the callers',
-  );
-  const act = async (who, callId, action) => {
-    const r = await who.request.post(`${stack.appUrl}/api/teams/${team.teamId}/calls/${callId}/actions`, {
-      data: action,
-      headers: { origin: stack.appUrl, 'idempotency-key': crypto.randomUUID() },
-    });
-    if (!r.ok()) throw new Error(`${action.type} refused: ${r.status()} ${await r.text()}`);
-  };
-  const { practitioners } = await (
-    await context.request.get(`${stack.appUrl}/api/teams/${team.teamId}/practitioners`)
-  ).json();
-  await act(context, admitted, { type: 'admit', practitionerId: practitioners[0].id, mode: 'route' });
-  await act(manager, claimed, { type: 'claim' });
-  await act(context, ids['Tane Walker'], { type: 'priority', priority: 2 });
-  await act(context, ids['Mei Chen'], { type: 'note', note: 'Asked for an interpreter (Mandarin).' });
-  await waitFor(
-    (s) =>
-      s.callers.find((c) => c.callId === claimed)?.triage.claimedBy &&
-      s.callers.find((c) => c.callId === gone)?.status === 'left',
-    'the claim and the caller who left',
-  );
-
-  const page = await context.newPage();
-  const shoot = async (name) => {
-    await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: join(OUT, `${name}.png`) });
-    say(`docs/screenshots/${name}.png`);
-  };
-  for (const [width, height] of WIDTHS) {
-    await page.setViewportSize({ width, height });
-    await page.goto(`${stack.appUrl}/`);
-    await page.locator(`[data-call-id="${admitted}"]`).first().waitFor();
-    await shoot(`console-${width}`);
+  for (const file of files) {
+    const { default: shots } = await import(pathToFileURL(join(SHOTS, file)).href);
+    await shots({ stack, browser, signIn, shoot });
   }
-
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(`${stack.appUrl}/`);
-  const row = page.locator(`[data-call-id="${ids['Mei Chen']}"]`).first();
-  await row.getByRole('button', { name: 'Mei Chen', exact: true }).click();
-  // Details load after opening: wait for the phone number, not just the frame.
-  await page.getByRole('dialog').getByText('0412 345 678').first().waitFor();
-  await shoot('console-1366-details');
-  await page.keyboard.press('Escape');
-  await page.getByRole('dialog').waitFor({ state: 'hidden' });
-
-  await page.getByRole('button', { name: 'Hide names' }).click();
-  await page.getByRole('button', { name: 'Show names' }).waitFor();
-  await shoot('console-1366-names-hidden');
-  await page.getByRole('button', { name: 'Show names' }).click();
-
-  // Dark, as a person picks it in the header's theme menu (remembered for them, as in the app).
-  await page.getByRole('button', { name: /^Theme:/ }).click();
-  await page.getByRole('menuitemradio', { name: 'Dark' }).click();
-  await page.locator('[data-theme="dark"]').first().waitFor();
-  await shoot('console-1366-dark');
-  await row.getByRole('button', { name: 'Mei Chen', exact: true }).click();
-  await page.getByRole('dialog').getByText('0412 345 678').first().waitFor();
-  await shoot('console-1366-details-dark');
-  await manager.close();
-  await context.close();
 } finally {
   await browser.close();
   stack.stop();
