@@ -8,6 +8,7 @@ import type { Staff } from '../auth/session';
 import { db } from '../db';
 import { practitioners, teamMemberships, users } from '../db/schema';
 import { HttpError } from '../errors';
+import { waitBasisStale } from '../waiting/wait-basis';
 
 type Row = typeof practitioners.$inferSelect;
 
@@ -71,7 +72,7 @@ async function checkLink(teamId: string, userId: string, except?: string) {
 export async function addPractitioner(ctx: AuditContext, teamId: string, input: NewPractitioner) {
   await checkName(teamId, input.name);
   if (input.userId) await checkLink(teamId, input.userId);
-  return audited(
+  const added = await audited(
     ctx,
     (row: Row) => ({
       action: 'practitioner.create',
@@ -88,6 +89,9 @@ export async function addPractitioner(ctx: AuditContext, teamId: string, input: 
       return row!;
     },
   );
+  // Who is working feeds the expected waits: re-read them within seconds, not at the next 5-minute refresh.
+  waitBasisStale(teamId);
+  return added;
 }
 
 export async function changePractitioner(ctx: AuditContext, teamId: string, id: string, changes: PractitionerChanges) {
@@ -98,7 +102,7 @@ export async function changePractitioner(ctx: AuditContext, teamId: string, id: 
     before: { name: before.displayName, coviuName: before.coviuName, userId: before.userId, active: before.active },
     after: changes,
   };
-  return audited(
+  const changed = await audited(
     ctx,
     { action: 'practitioner.update', resourceType: 'practitioner', resourceId: id, teamId, changes: recorded },
     async (tx) => {
@@ -116,6 +120,8 @@ export async function changePractitioner(ctx: AuditContext, teamId: string, id: 
       return row!;
     },
   );
+  waitBasisStale(teamId);
+  return changed;
 }
 
 const DESK_ROLES = new Set(['receptionist', 'manager', 'admin']);
@@ -141,7 +147,7 @@ export async function setAvailability(
       'This practitioner is no longer on the roster; a manager can reactivate them.',
     );
   const now = new Date();
-  return audited(
+  const set = await audited(
     ctx,
     {
       action: 'practitioner.availability',
@@ -158,4 +164,6 @@ export async function setAvailability(
       return { availability, setAt: now.toISOString() };
     },
   );
+  waitBasisStale(teamId);
+  return set;
 }

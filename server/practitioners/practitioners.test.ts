@@ -9,6 +9,7 @@ import { practitioners, teamMemberships, triage, users } from '../db/schema';
 import { createTeam } from '../staff/teams';
 import { createUser } from '../staff/users';
 import { loadTriage } from '../waiting/triage-store';
+import { teamWaitBasis } from '../waiting/wait-basis';
 import { addPractitioner, changePractitioner, setAvailability } from './manage';
 import { availablePractitionerCount, loadRoster } from './roster';
 import { seedRosters } from './seed';
@@ -16,6 +17,8 @@ import { seedRosters } from './seed';
 const ctx = { ip: '203.0.113.8', userAgent: 'vitest', actor: { id: null, email: 'test' } };
 const TEAM = 'team-roster';
 const nothingNow = async () => ({ admissions: [], sessions: [] });
+// The expected-wait cache lives in the process: each database's run reads it at its own hour.
+let hoursAhead = 0;
 const staffOf = (u: { id: string }, role: Staff['role']): Staff => ({
   id: u.id,
   email: 'x@example.com',
@@ -131,6 +134,17 @@ describe.each(await testDatabases())('the practitioner roster on $name', ({ open
     const after = (await loadRoster(TEAM, new Date(), nothingNow)).practitioners.find((p) => p.id === other.id)!;
     expect(after.manual).toMatchObject({ state: 'away', setBy: 'Desk' });
     expect((await queryAudit({ action: 'practitioner.availability' })).length).toBe(2);
+  });
+
+  it('re-reads who is working for the expected waits within seconds of an availability change', async () => {
+    const t0 = Date.now() + ++hoursAhead * 3_600_000;
+    const working = (await teamWaitBasis(TEAM, t0))!.practitioners!;
+    const roster = await loadRoster(TEAM, new Date(), nothingNow);
+    const free = roster.practitioners.find((p) => p.active && p.manual?.state !== 'away' && p.manual?.state !== 'off')!;
+    const [desk] = await database.db.select().from(users).where(eq(users.email, 'desk@example.com'));
+    await setAvailability(ctx, staffOf(desk!, 'receptionist'), TEAM, free.id, 'off');
+    // Eleven seconds on, well inside the five minutes the basis is otherwise kept.
+    expect((await teamWaitBasis(TEAM, t0 + 11_000))!.practitioners).toBe(working - 1);
   });
 
   it('shows an open room admission as a derived consult and counts that practitioner out', async () => {
