@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { signInAs, signInRequest, DEMO } from './auth-helpers';
-import { addCaller, leaveArranged, row, signOut, unique } from './console-look-helpers';
+import { addCaller, leaveArranged, rowOf, signOut, unique } from './console-helpers';
 import { sandbox } from './sandbox-control';
 
 // The receptionist's saved filters would hide callers from every later spec: put them back.
@@ -31,14 +31,14 @@ test('name search narrows the list in the browser only, and says how many it hid
   page.on('request', (r) => sent.push(`${r.url()} ${r.postData() ?? ''}`));
   await signInAs(context, 'receptionist');
   await page.goto('/');
-  await expect(row(page, alpha)).toBeVisible();
+  await expect(rowOf(page, alpha)).toBeVisible();
   await expect(page.getByTestId('filter-summary')).toBeHidden();
 
   await page.keyboard.press('/');
   await expect(page.getByLabel('Search by name')).toBeFocused();
   await page.keyboard.type(`alpha ${tag}`);
-  await expect(row(page, beta)).toBeHidden();
-  await expect(row(page, alpha)).toBeVisible();
+  await expect(rowOf(page, beta)).toBeHidden();
+  await expect(rowOf(page, alpha)).toBeVisible();
   await expect(page.locator('tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('filter-summary')).toContainText(/^1 of \d+ shown/);
   expect(page.url()).not.toContain(tag);
@@ -46,14 +46,14 @@ test('name search narrows the list in the browser only, and says how many it hid
 
   // Names hidden: the search matches the initials on screen, not the hidden name.
   await page.getByRole('button', { name: 'Hide names' }).click();
-  await expect(row(page, alpha)).toBeHidden();
+  await expect(rowOf(page, alpha)).toBeHidden();
   await page.getByLabel('Search by initials').fill('A W');
-  await expect(row(page, alpha)).toBeVisible();
-  await expect(row(page, beta)).toBeHidden();
+  await expect(rowOf(page, alpha)).toBeVisible();
+  await expect(rowOf(page, beta)).toBeHidden();
   await page.getByRole('button', { name: 'Show names' }).click();
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(row(page, beta)).toBeVisible();
+  await expect(rowOf(page, beta)).toBeVisible();
   await expect(page.getByTestId('filter-summary')).toBeHidden();
 });
 
@@ -65,46 +65,46 @@ test('unclaimed, mine, level, clinic and queue filters work and follow the perso
   const [first, second] = await sandbox.teams();
   const free = await addCaller(first!, unique('Free Caller'));
   const claimed = await addCaller(first!, unique('Claimed Caller'));
-  const late = await addCaller(first!, unique('Late Caller'), { waitedMs: 30 * 60_000 });
-  const otherQueue = await addCaller(first!, unique('Other Queue Caller'), { queueIndex: 1 });
+  const late = await addCaller(first!, unique('Late Caller'), 30 * 60_000);
+  const otherQueue = await addCaller(first!, unique('Other Queue Caller'), 0, 1);
   const otherClinic = await addCaller(second!, unique('Other Clinic Caller'));
   await signInAs(context, 'receptionist');
   await page.goto('/');
-  await row(page, claimed).getByRole('button', { name: 'Claim', exact: true }).click();
-  await expect(row(page, claimed)).toContainText('You');
+  await rowOf(page, claimed).getByRole('button', { name: 'Claim', exact: true }).click();
+  await expect(rowOf(page, claimed)).toContainText('You');
   const summary = page.getByTestId('filter-summary');
 
   // All my teams: each row says which clinic the caller is in.
-  await expect(row(page, free).locator('[data-clinic]')).toHaveText(first!.name);
-  await expect(row(page, otherClinic).locator('[data-clinic]')).toHaveText(second!.name);
+  await expect(rowOf(page, free).locator('[data-clinic]')).toHaveText(first!.name);
+  await expect(rowOf(page, otherClinic).locator('[data-clinic]')).toHaveText(second!.name);
 
   await page.getByLabel('Handled by', { exact: true }).selectOption('mine');
-  await expect(row(page, claimed)).toBeVisible();
-  await expect(row(page, free)).toBeHidden();
+  await expect(rowOf(page, claimed)).toBeVisible();
+  await expect(rowOf(page, free)).toBeHidden();
   await expect(summary).toContainText('Clear filters');
   await page.getByLabel('Handled by', { exact: true }).selectOption('unclaimed');
-  await expect(row(page, free)).toBeVisible();
-  await expect(row(page, claimed)).toBeHidden();
+  await expect(rowOf(page, free)).toBeVisible();
+  await expect(rowOf(page, claimed)).toBeHidden();
   await page.getByLabel('Handled by', { exact: true }).selectOption('all');
 
   await page.getByLabel('Wait level').selectOption('critical');
-  await expect(row(page, late)).toBeVisible();
-  await expect(row(page, free)).toBeHidden();
+  await expect(rowOf(page, late)).toBeVisible();
+  await expect(rowOf(page, free)).toBeHidden();
   await page.getByLabel('Wait level').selectOption('any');
 
   await page.getByLabel('Team', { exact: true }).selectOption({ label: second!.name });
-  await expect(row(page, otherClinic)).toBeVisible();
-  await expect(row(page, free)).toBeHidden();
-  await expect(row(page, otherClinic).locator('[data-clinic]')).toHaveCount(0);
+  await expect(rowOf(page, otherClinic)).toBeVisible();
+  await expect(rowOf(page, free)).toBeHidden();
+  await expect(rowOf(page, otherClinic).locator('[data-clinic]')).toHaveCount(0);
 
   // Saves are debounced: the one after the last change holds all of them.
   const saved = filtersSaved(page, '"claim":"unclaimed"');
   await page.getByLabel('Team', { exact: true }).selectOption({ label: first!.name });
   await page.getByLabel('Queue', { exact: true }).selectOption({ label: first!.waitingQueues[1]!.name });
   await page.getByLabel('Handled by', { exact: true }).selectOption('unclaimed');
-  await expect(row(page, otherQueue)).toBeVisible();
-  await expect(row(page, free)).toBeHidden();
-  await expect(row(page, otherClinic)).toBeHidden();
+  await expect(rowOf(page, otherQueue)).toBeVisible();
+  await expect(rowOf(page, free)).toBeHidden();
+  await expect(rowOf(page, otherClinic)).toBeHidden();
   await expect(summary).toContainText(/^\d+ of \d+ shown/);
   expect((await saved).status()).toBe(200);
 
@@ -113,8 +113,8 @@ test('unclaimed, mine, level, clinic and queue filters work and follow the perso
   await page.goto('/');
   await expect(page.getByLabel('Team', { exact: true })).toHaveValue(first!.teamId);
   await expect(page.getByLabel('Handled by', { exact: true })).toHaveValue('unclaimed');
-  await expect(row(page, otherQueue)).toBeVisible();
-  await expect(row(page, free)).toBeHidden();
+  await expect(rowOf(page, otherQueue)).toBeVisible();
+  await expect(rowOf(page, free)).toBeHidden();
   await expect(summary).toContainText('Clear filters');
 
   // Another PC: the filters are kept on the server, not in this browser.
@@ -123,11 +123,11 @@ test('unclaimed, mine, level, clinic and queue filters work and follow the perso
   const other = await elsewhere.newPage();
   await other.goto('/');
   await expect(other.getByLabel('Queue', { exact: true })).toHaveValue(first!.waitingQueues[1]!.waitingQueueId);
-  await expect(row(other, otherQueue)).toBeVisible();
-  await expect(row(other, free)).toBeHidden();
+  await expect(rowOf(other, otherQueue)).toBeVisible();
+  await expect(rowOf(other, free)).toBeHidden();
   const cleared = filtersSaved(other, '"claim":"all"');
   await other.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(row(other, free)).toBeVisible();
+  await expect(rowOf(other, free)).toBeVisible();
   expect((await cleared).status()).toBe(200);
   await elsewhere.close();
 });

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { sandbox, type SandboxTeam } from './sandbox-control';
 
 export const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2, 7)}`;
@@ -8,6 +8,9 @@ export async function firstTeam(): Promise<SandboxTeam> {
   return (await sandbox.teams())[0]!;
 }
 
+/** Callers tests arranged: `leaveArranged` makes them leave, so later specs do not see them over their limit. */
+const arranged: string[] = [];
+
 export async function addCaller(team: SandboxTeam, name: string, waitedMs = 0, queueIndex = 0) {
   const { callId } = await sandbox.addCaller({
     teamId: team.teamId,
@@ -15,7 +18,27 @@ export async function addCaller(team: SandboxTeam, name: string, waitedMs = 0, q
     details: { name, phone: '0400 111 222' },
     joinedAt: new Date(Date.now() - waitedMs).toISOString(),
   });
+  arranged.push(callId);
   return callId;
+}
+
+export async function leaveArranged() {
+  for (const callId of arranged.splice(0)) await sandbox.act(callId, 'leave').catch(() => undefined);
+}
+
+/** Opens the console and waits for the server to have recorded this look (it stamps its own time). */
+export async function openConsole(page: Page) {
+  const looked = page.waitForResponse(
+    (r) => r.url().endsWith('/api/me/preferences') && r.request().postData()?.includes('"looking"') === true,
+  );
+  await page.goto('/');
+  expect((await looked).status()).toBe(200);
+}
+
+export async function signOut(page: Page, context: BrowserContext) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/signin/);
+  expect((await context.cookies()).some((c) => c.name.includes('session-token'))).toBe(false);
 }
 
 /** The page never scrolls sideways at this width. */

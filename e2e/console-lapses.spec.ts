@@ -43,28 +43,37 @@ test('a claim shows who has it and for how long, and its lapse is announced with
   );
 });
 
-test("another person's claim says until when", async ({ page, context, request }) => {
-  const team = (await sandbox.teams())[0]!;
-  const { callId } = await sandbox.addCaller({
-    teamId: team.teamId,
-    waitingQueueId: team.waitingQueues[1]!.waitingQueueId,
-    details: { name: `Their Caller ${unique()}` },
+test.describe('in a browser set to another zone than the clinic', () => {
+  test.use({ timezoneId: 'Pacific/Honolulu' });
+  test("another person's claim says until when, in the clinic's time", async ({ page, context, request }) => {
+    const team = (await sandbox.teams())[0]!;
+    const { callId } = await sandbox.addCaller({
+      teamId: team.teamId,
+      waitingQueueId: team.waitingQueues[1]!.waitingQueueId,
+      details: { name: `Their Caller ${unique()}` },
+    });
+    await signInAs(context, 'receptionist');
+    await page.goto('/');
+    const row = page.locator(`tr[data-call-id="${callId}"]`);
+    await expect(row).toBeVisible();
+    expect(await signInRequest(request, DEMO.manager)).toBe(200);
+    const claimed = await request.post(`/api/teams/${team.teamId}/calls/${callId}/actions`, {
+      data: { type: 'claim' },
+    });
+    expect(claimed.status()).toBe(200);
+    const until = (await claimed.json()) as { caller: { triage: { claimedUntil: string } } };
+    // The clinic's clock, not the browser's: this browser is set to Honolulu (above), the clinic is not.
+    const { timezone } = (await (await request.get(`/api/teams/${team.teamId}/calls/${callId}/timeline`)).json()) as {
+      timezone: string;
+    };
+    expect(timezone).not.toBe('Pacific/Honolulu');
+    const clock = new Date(until.caller.triage.claimedUntil).toLocaleTimeString('en-AU', {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: timezone,
+    });
+    await expect(row.getByTestId('claim-status')).toHaveText(`Morgan M. · until ${clock}`);
   });
-  await signInAs(context, 'receptionist');
-  await page.goto('/');
-  const row = page.locator(`tr[data-call-id="${callId}"]`);
-  await expect(row).toBeVisible();
-  expect(await signInRequest(request, DEMO.manager)).toBe(200);
-  const claimed = await request.post(`/api/teams/${team.teamId}/calls/${callId}/actions`, {
-    data: { type: 'claim' },
-  });
-  expect(claimed.status()).toBe(200);
-  const until = (await claimed.json()) as { caller: { triage: { claimedUntil: string } } };
-  const clock = new Date(until.caller.triage.claimedUntil).toLocaleTimeString('en-AU', {
-    hour: 'numeric',
-    minute: '2-digit',
-  });
-  await expect(row.getByTestId('claim-status')).toHaveText(`Morgan M. · until ${clock}`);
 });
 
 let receiver: Server;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signInAs } from './auth-helpers';
-import { addCaller, leaveArranged, openConsole, row, signOut, unique } from './console-look-helpers';
+import { addCaller, leaveArranged, openConsole, rowOf, signOut, unique } from './console-helpers';
 import { sandbox } from './sandbox-control';
 
 test.afterEach(leaveArranged);
@@ -13,21 +13,21 @@ test('after signing in again, New marks only callers who arrived since the last 
   // Four sign-ins, each waiting for the console to record its look (a few seconds after opening).
   test.setTimeout(120_000);
   const team = (await sandbox.teams())[0]!;
-  const marker = (callId: string) => row(page, callId).getByText(/^(New|Changed)$/);
+  const marker = (callId: string) => rowOf(page, callId).getByText(/^(New|Changed)$/);
 
   const before = await addCaller(team, unique('Before Look'));
   await signInAs(context, 'receptionist');
   await openConsole(page);
-  await expect(row(page, before)).toBeVisible();
+  await expect(rowOf(page, before)).toBeVisible();
   await signOut(page, context);
 
   // A second person on the same PC looks later, and claims the first caller.
   const between = await addCaller(team, unique('Between Looks'));
   await signInAs(context, 'manager');
   await openConsole(page);
-  await row(page, before).getByRole('button', { name: 'Claim' }).click();
-  await expect(row(page, before)).toContainText('You');
-  await expect(row(page, between)).toBeVisible();
+  await rowOf(page, before).getByRole('button', { name: 'Claim' }).click();
+  await expect(rowOf(page, before)).toContainText('You');
+  await expect(rowOf(page, between)).toBeVisible();
   await signOut(page, context);
 
   const after = await addCaller(team, unique('After Looks'));
@@ -43,7 +43,7 @@ test('after signing in again, New marks only callers who arrived since the last 
   await signInAs(context, 'manager');
   await openConsole(page);
   await expect(marker(after)).toHaveText('New');
-  await expect(row(page, between)).toBeVisible();
+  await expect(rowOf(page, between)).toBeVisible();
   await expect(marker(between)).toHaveCount(0);
 });
 

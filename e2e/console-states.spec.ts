@@ -63,3 +63,22 @@ test('waiting, on hold, being seen, ended, left and transferred each look differ
   expect(await background('left')).not.toBe(await background('waiting'));
   expect(await background('left')).toBe(await background('ended'));
 });
+
+test('a caller who left stays dimmed for two minutes after they went, then leaves the list', async ({
+  page,
+  context,
+}) => {
+  const team = await firstTeam();
+  await signInAs(context, 'receptionist');
+  await page.goto('/');
+  const id = await addCaller(team, unique('Gone soon'), 10 * 60_000);
+  const row = rowOf(page, id);
+  await expect(row).toBeVisible();
+  // Left 1 min 45 s ago, as Coviu reports it: on the list for 15 s more.
+  const leftAt = Date.now() - 105_000;
+  await sandbox.act(id, 'leave', { at: new Date(leftAt).toISOString() });
+  await expect(row).toHaveAttribute('data-gone', 'true');
+  await expect(row).toHaveCount(0, { timeout: 45_000 });
+  // Not before its two minutes were up (give or take the page's one-second clock).
+  expect(Date.now()).toBeGreaterThanOrEqual(leftAt + 120_000 - 1_500);
+});

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { signInAs } from './auth-helpers';
-import { addCaller, leaveArranged, row, unique } from './console-look-helpers';
+import { addCaller, leaveArranged, rowOf, unique } from './console-helpers';
 import { sandbox } from './sandbox-control';
 
 test.afterEach(leaveArranged);
@@ -12,7 +12,7 @@ test('u undoes the last action while its Undo shows, and focus stays on the row'
   const callId = await addCaller(team, unique('Reversible Caller'));
   await signInAs(context, 'receptionist');
   await page.goto('/');
-  const caller = row(page, callId);
+  const caller = rowOf(page, callId);
   await caller.click();
   await expect(caller).toBeFocused();
 
@@ -42,7 +42,7 @@ test('focus returns to the row after every dialog closes, submitted or cancelled
   const callId = await addCaller(team, unique('Focus Caller'));
   await signInAs(context, 'receptionist');
   await page.goto('/');
-  const caller = row(page, callId);
+  const caller = rowOf(page, callId);
   await caller.click();
 
   await page.keyboard.press('n');
@@ -88,19 +88,19 @@ test('focus returns to the row after every dialog closes, submitted or cancelled
 
 test('l jumps to the caller waiting longest, which j (most urgent first) does not', async ({ page, context }) => {
   const team = (await sandbox.teams())[0]!;
-  const longest = await addCaller(team, unique('Longest Waiter'), { waitedMs: 3 * 3_600_000 });
+  const longest = await addCaller(team, unique('Longest Waiter'), 3 * 3_600_000);
   const urgent = await addCaller(team, unique('Urgent Caller'));
   await signInAs(context, 'receptionist');
   await page.goto('/');
-  await row(page, urgent).click();
+  await rowOf(page, urgent).click();
   await page.keyboard.press('p');
   await dialog(page).getByLabel('Urgent').check();
   await dialog(page).getByRole('button', { name: 'Save' }).click();
   await expect(dialog(page)).toBeHidden();
 
   await page.keyboard.press('l');
-  await expect(row(page, longest)).toHaveAttribute('aria-selected', 'true');
-  await expect(row(page, longest)).toBeFocused();
+  await expect(rowOf(page, longest)).toHaveAttribute('aria-selected', 'true');
+  await expect(rowOf(page, longest)).toBeFocused();
   // Not what the urgency order (which j and k walk) puts first: the urgent caller heads it.
   await expect(page.locator('tbody tr').first()).toHaveAttribute('data-call-id', urgent);
 });

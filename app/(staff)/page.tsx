@@ -22,6 +22,7 @@ export default async function HomePage() {
           teams={teams.map((t) => ({
             id: t.id,
             name: t.name,
+            timezone: t.timezone,
             queues: t.queues.map((q) => ({ id: q.id, name: q.name })),
             practitioners: practitioners.get(t.id) ?? [],
           }))}

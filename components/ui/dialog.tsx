@@ -1,23 +1,12 @@
 'use client';
-import type { ReactNode } from 'react';
 import { Dialog as AriaDialog, Modal, ModalOverlay } from 'react-aria-components';
-import { OverlayHeader } from './overlay-header';
+import { OverlayHeader, type OverlayProps } from './overlay-header';
 
 /**
  * A modal dialog (React Aria): focus kept inside and returned where it was, closed by its Close
  * button, Escape or a click outside. Always within the screen, scrolling inside when tall.
  */
-export function Dialog({
-  open,
-  title,
-  onClose,
-  children,
-}: {
-  open: boolean;
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-}) {
+export function Dialog({ open, title, onClose, children }: OverlayProps) {
   return (
     <ModalOverlay
       isOpen={open}

@@ -1,23 +1,12 @@
 'use client';
-import type { ReactNode } from 'react';
 import { Dialog as AriaDialog, Modal, ModalOverlay } from 'react-aria-components';
-import { OverlayHeader } from './overlay-header';
+import { OverlayHeader, type OverlayProps } from './overlay-header';
 
 /**
  * A side sheet (React Aria modal): from the right on a wide screen, with the page left visible
  * beside it (no scrim from 1024 px), and the whole screen on a phone. Focus returns where it was.
  */
-export function Drawer({
-  open,
-  title,
-  onClose,
-  children,
-}: {
-  open: boolean;
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-}) {
+export function Drawer({ open, title, onClose, children }: OverlayProps) {
   return (
     <ModalOverlay
       isOpen={open}

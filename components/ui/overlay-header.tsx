@@ -1,6 +1,15 @@
 'use client';
 import { X } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Button, Heading } from 'react-aria-components';
+
+/** What a dialog and a drawer take: both open, titled and closed the same way. */
+export interface OverlayProps {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}
 
 /** A dialog's or drawer's title with a visible Close button that says Esc closes it too. */
 export function OverlayHeader({ title }: { title: string }) {

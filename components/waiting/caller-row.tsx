@@ -36,26 +36,11 @@ const CARD =
 const CELL = 'px-2 py-px align-middle @max-3xl:p-0';
 const TD = `${CELL} @max-3xl:block`;
 
-function RowImpl({
-  caller,
-  index,
-  ref,
-  level,
-  queueName,
-  reassignedQueueName,
-  selected,
-  privacy,
-  marker,
-  clinicName,
-  me,
-  onSelect,
-  onAction,
-}: RowProps) {
-  const t = caller.triage;
-  const actionable = isActionable(caller.status);
+/** The row itself: where it sits in the list and whether it is selected. Cheap, so it may re-render
+ * whenever the list shifts; its cells (below) re-render only when their caller or level changes. */
+function RowImpl({ index, ref, selected, onSelect, ...cells }: RowProps) {
+  const { caller, level } = cells;
   const gone = isGone(caller.status);
-  const shownName = privacy ? initialsOf(caller.name) : (caller.name ?? 'Unnamed caller');
-  const inQueueSince = caller.status === 'on-hold' && caller.onHoldAt ? caller.onHoldAt : caller.joinedAt;
   const look = selected
     ? 'bg-selected outline-2 -outline-offset-2 outline-focus'
     : gone
@@ -76,6 +61,31 @@ function RowImpl({
       onClick={() => onSelect(caller.callId)}
       className={`border-b border-line text-body @3xl:h-[2.125rem] ${look} ${CARD}`}
     >
+      <RowCells {...cells} />
+    </tr>
+  );
+}
+
+type CellProps = Omit<RowProps, 'index' | 'ref' | 'selected' | 'onSelect'>;
+
+function CellsImpl({
+  caller,
+  level,
+  queueName,
+  reassignedQueueName,
+  privacy,
+  marker,
+  clinicName,
+  me,
+  onAction,
+}: CellProps) {
+  const t = caller.triage;
+  const actionable = isActionable(caller.status);
+  const gone = isGone(caller.status);
+  const shownName = privacy ? initialsOf(caller.name) : (caller.name ?? 'Unnamed caller');
+  const inQueueSince = caller.status === 'on-hold' && caller.onHoldAt ? caller.onHoldAt : caller.joinedAt;
+  return (
+    <>
       <td className={`${TD} @max-3xl:justify-self-end @max-3xl:[grid-area:level]`}>
         {actionable ? (
           <LevelBadge level={level} />
@@ -132,9 +142,12 @@ function RowImpl({
           onAction={(action) => onAction(caller.callId, action)}
         />
       </td>
-    </tr>
+    </>
   );
 }
 
-/** Rows re-render only when their own caller or level changes; their clocks tick by themselves. */
 export const CallerRow = memo(RowImpl);
+
+/** Cells re-render only when their own caller or level changes (not when the row moves); their
+ * clocks tick by themselves. */
+const RowCells = memo(CellsImpl);

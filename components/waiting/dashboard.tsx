@@ -26,6 +26,7 @@ import { focusRow, useReturnFocus } from './use-return-focus';
 import { useRowCallbacks } from './use-row-callbacks';
 import { useSeenMarkers } from './use-seen-markers';
 import { useTeamNames } from './use-team-names';
+import { ClinicZones } from './clinic-zone';
 import { useWaitingStreams } from './use-waiting-stream';
 
 interface Props {
@@ -62,7 +63,7 @@ export function Dashboard({
   const action = useCallerAction();
   const { markerOf, markSeen } = useSeenMarkers(preferences.lastLooked);
 
-  const { queueName, nameOfQueue, clinicOf } = useTeamNames(teams);
+  const { queueName, nameOfQueue, clinicOf, zones } = useTeamNames(teams);
   const view = useConsoleView({
     teams,
     feeds,
@@ -183,61 +184,63 @@ export function Dashboard({
   };
 
   return (
-    <div data-wide className={`space-y-3 ${detailsOf ? 'lg:mr-drawer' : ''}`}>
-      <DashboardToolbar
-        teams={teams}
-        filters={filters}
-        onFilters={setFilters}
-        search={search}
-        onSearch={setSearch}
-        privacy={privacy}
-        onTogglePrivacy={togglePrivacy}
-        onMarkAllSeen={() => markSeen(sorted)}
-        onHelp={() => run('help')}
-      />
-      <FilterSummary shown={sorted.length} total={view.total} active={view.filtering} onClear={clear} />
-      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <DashboardHeader callers={view.scoped} feeds={view.scopedFeeds} teams={teams} />
-        <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
+    <ClinicZones value={zones}>
+      <div data-wide className={`space-y-3 ${detailsOf ? 'lg:mr-drawer' : ''}`}>
+        <DashboardToolbar
+          teams={teams}
+          filters={filters}
+          onFilters={setFilters}
+          search={search}
+          onSearch={setSearch}
+          privacy={privacy}
+          onTogglePrivacy={togglePrivacy}
+          onMarkAllSeen={() => markSeen(sorted)}
+          onHelp={() => run('help')}
+        />
+        <FilterSummary shown={sorted.length} total={view.total} active={view.filtering} onClear={clear} />
+        <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+          <DashboardHeader callers={view.scoped} feeds={view.scopedFeeds} teams={teams} />
+          <AlertsBar raised={alerts.raised} muted={alerts.muted} setMuted={alerts.setMuted} />
+        </div>
+        <YourCallers callers={sorted} meId={me.id} privacy={privacy} />
+        <ActionToast toast={toast} onUndo={undo} onExpire={clearToast} />
+        <CallerTable
+          callers={sorted}
+          levelOf={(c) => waitLevel(c, now, thresholds)}
+          queueName={queueName}
+          markerOf={markerOf}
+          clinicOf={!filters.teamId && teams.length > 1 ? clinicOf : null}
+          selectedId={selectedId}
+          privacy={privacy}
+          me={me.id}
+          onSelect={onSelect}
+          onAction={onAction}
+        />
+        {view.total === 0 && feeds.some((f) => f.snapshot) && (
+          <p role="status" className="text-fg-muted">
+            Nobody is waiting.
+          </p>
+        )}
+        <CallerDetails
+          caller={detailsOf && (view.scoped.find((c) => c.callId === detailsOf.callId) ?? detailsOf)}
+          queueName={nameOfQueue}
+          me={me.id}
+          onClose={() => setDetailsOf(null)}
+        />
+        <ActionDialogs
+          kind={dialog}
+          caller={selected}
+          team={selectedTeam}
+          defaultMode={(selected && settingsByTeam.get(selected.teamId)?.admissionMode) || 'route'}
+          pending={action.isPending}
+          error={dialog && action.isError ? action.error.message : null}
+          onSubmit={(a) => selected && act(selected, a, undefined, 'Saved.', intent)}
+          onClose={() => {
+            setDialog(null);
+            action.reset();
+          }}
+        />
       </div>
-      <YourCallers callers={sorted} meId={me.id} privacy={privacy} />
-      <ActionToast toast={toast} onUndo={undo} onExpire={clearToast} />
-      <CallerTable
-        callers={sorted}
-        levelOf={(c) => waitLevel(c, now, thresholds)}
-        queueName={queueName}
-        markerOf={markerOf}
-        clinicOf={!filters.teamId && teams.length > 1 ? clinicOf : null}
-        selectedId={selectedId}
-        privacy={privacy}
-        me={me.id}
-        onSelect={onSelect}
-        onAction={onAction}
-      />
-      {view.total === 0 && feeds.some((f) => f.snapshot) && (
-        <p role="status" className="text-fg-muted">
-          Nobody is waiting.
-        </p>
-      )}
-      <CallerDetails
-        caller={detailsOf && (view.scoped.find((c) => c.callId === detailsOf.callId) ?? detailsOf)}
-        queueName={nameOfQueue}
-        me={me.id}
-        onClose={() => setDetailsOf(null)}
-      />
-      <ActionDialogs
-        kind={dialog}
-        caller={selected}
-        team={selectedTeam}
-        defaultMode={(selected && settingsByTeam.get(selected.teamId)?.admissionMode) || 'route'}
-        pending={action.isPending}
-        error={dialog && action.isError ? action.error.message : null}
-        onSubmit={(a) => selected && act(selected, a, undefined, 'Saved.', intent)}
-        onClose={() => {
-          setDialog(null);
-          action.reset();
-        }}
-      />
-    </div>
+    </ClinicZones>
   );
 }

@@ -88,7 +88,7 @@ export function HandledByCell({ caller, me, active }: { caller: DashboardCaller;
     return <span className="text-fg-subtle @max-3xl:hidden">—</span>;
   const line = (
     <span className="flex min-w-0 items-center gap-2 whitespace-nowrap">
-      {(t.claimedBy || t.lapsedClaim) && <ClaimStatus triage={t} me={me} active={active} />}
+      {(t.claimedBy || t.lapsedClaim) && <ClaimStatus teamId={caller.teamId} triage={t} me={me} active={active} />}
       <AdmissionStatus triage={t} active={active} />
     </span>
   );

@@ -1,8 +1,9 @@
-import { ArrowRightLeft, CircleCheckBig, CirclePause, Hourglass, LogOut, Video } from 'lucide-react';
+import { ArrowRightLeft, CircleCheckBig, CirclePause, Hourglass, LogOut, Video, type LucideIcon } from 'lucide-react';
+import { IconBadge } from '@/components/ui/icon-badge';
 import type { CallStatus } from '@/lib/waiting/call';
 import { STATUS_LABEL } from '@/lib/waiting/labels';
 
-const LOOK: Record<CallStatus, { Icon: typeof Video; className: string }> = {
+const LOOK: Record<CallStatus, { Icon: LucideIcon; className: string }> = {
   waiting: { Icon: Hourglass, className: 'bg-state-waiting-bg text-state-waiting' },
   'on-hold': { Icon: CirclePause, className: 'bg-state-on-hold-bg text-state-on-hold' },
   'being-seen': { Icon: Video, className: 'bg-state-being-seen-bg text-state-being-seen' },
@@ -15,13 +16,9 @@ const LOOK: Record<CallStatus, { Icon: typeof Video; className: string }> = {
 export function StateBadge({ status }: { status: CallStatus }) {
   const { Icon, className } = LOOK[status];
   return (
-    <span
-      data-testid="state-badge"
-      className={`inline-flex h-6 items-center gap-1 rounded-md px-1.5 text-label whitespace-nowrap ${className}`}
-    >
-      <Icon aria-hidden="true" size={14} strokeWidth={2.25} />
+    <IconBadge Icon={Icon} className={className} testId="state-badge">
       {STATUS_LABEL[status]}
-    </span>
+    </IconBadge>
   );
 }
 

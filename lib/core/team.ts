@@ -26,8 +26,8 @@ interface TeamPractitioner {
   id: string;
   name: string;
 }
-/** The dashboard's team: queues to reassign to and practitioners to admit to. */
-export type DashboardTeam = QueuedTeam & { practitioners: TeamPractitioner[] };
+/** The dashboard's team: queues to reassign to, practitioners to admit to, and its clock. */
+export type DashboardTeam = QueuedTeam & Pick<Team, 'timezone'> & { practitioners: TeamPractitioner[] };
 /** A team as booking and the session page see it: its clock and who can host. */
 export type SessionTeam = ZonedTeam & { practitioners: TeamPractitioner[] };
 
