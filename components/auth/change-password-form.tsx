@@ -37,7 +37,7 @@ export function ChangePasswordForm() {
   return (
     <div className="space-y-4">
       {error && <Notice tone="error">{error}</Notice>}
-      <form onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <form onSubmit={submit} className="space-y-3 rounded-lg border border-line bg-surface p-4 shadow-sm">
         <TextField
           label="Current password"
           hint="The one you signed in with."

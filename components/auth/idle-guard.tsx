@@ -61,7 +61,7 @@ export function IdleGuard({ idleMinutes }: { idleMinutes: number }) {
 
   if (!warning) return null;
   return (
-    <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40 p-4">
+    <div className="fixed inset-0 z-50 flex items-center justify-center bg-scrim p-4">
       <div
         role="alertdialog"
         aria-modal="true"
@@ -72,7 +72,7 @@ export function IdleGuard({ idleMinutes }: { idleMinutes: number }) {
         <h2 id="idle-title" className="mb-2 text-lg font-semibold">
           Still there?
         </h2>
-        <p id="idle-text" className="mb-4 text-slate-700">
+        <p id="idle-text" className="mb-4 text-fg-muted">
           For patients&apos; privacy, Waitboard signs this computer out in <strong>{secondsLeft} seconds</strong>.
         </p>
         <div className="flex gap-2">

@@ -40,7 +40,7 @@ export function SignInForm({ callbackUrl, initialError, notice, oidc, demo }: Pr
     <div className="space-y-4">
       {notice && <Notice tone="info">{notice}</Notice>}
       {error && <Notice tone="error">{error}</Notice>}
-      <form onSubmit={submit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <form onSubmit={submit} className="space-y-3 rounded-lg border border-line bg-surface p-4 shadow-sm">
         <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
         <Button type="submit" disabled={busy} className="w-full">
@@ -53,7 +53,7 @@ export function SignInForm({ callbackUrl, initialError, notice, oidc, demo }: Pr
         </Button>
       )}
       {demo && (
-        <div className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-700">
+        <div className="rounded border border-dashed border-line-strong p-3 text-sm text-fg-muted">
           <p className="font-medium">Sandbox demo accounts</p>
           <p>
             reception@, practitioner@, manager@ or admin@example.com, password <code>waitboard-demo</code>.

@@ -27,11 +27,11 @@ export function AddPractitioner({ teamId, members }: { teamId: string; members: 
     );
   }
   return (
-    <section aria-labelledby="add-practitioner" className="space-y-2 rounded border border-slate-200 p-3">
+    <section aria-labelledby="add-practitioner" className="space-y-2 rounded border border-line bg-surface p-3">
       <h2 id="add-practitioner" className="text-lg font-semibold">
         Add a practitioner
       </h2>
-      <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-3 sm:items-end">
+      <form onSubmit={submit} noValidate className="grid gap-3 sm:grid-cols-3 sm:items-start">
         <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
         <TextField
           label="Name in Coviu (optional)"

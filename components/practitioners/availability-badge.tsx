@@ -3,10 +3,10 @@ import { availabilityText } from '@/lib/practitioners/availability';
 import { type Availability, AVAILABILITY_LABEL, type RosterPractitioner } from '@/lib/practitioners/types';
 
 const LOOK: Record<Availability, { icon: typeof Clock; className: string }> = {
-  available: { icon: CircleCheck, className: 'border-green-300 bg-green-50 text-green-900' },
-  in_consult: { icon: Video, className: 'border-sky-300 bg-sky-50 text-sky-900' },
-  away: { icon: Clock, className: 'border-amber-300 bg-amber-50 text-amber-950' },
-  off: { icon: CircleMinus, className: 'border-slate-300 bg-slate-100 text-slate-700' },
+  available: { icon: CircleCheck, className: 'border-wait-ok/40 bg-wait-ok-bg text-wait-ok' },
+  in_consult: { icon: Video, className: 'border-state-being-seen/40 bg-state-being-seen-bg text-state-being-seen' },
+  away: { icon: Clock, className: 'border-wait-warn/40 bg-wait-warn-bg text-wait-warn' },
+  off: { icon: CircleMinus, className: 'border-line-strong bg-surface-2 text-fg-muted' },
 };
 
 /**

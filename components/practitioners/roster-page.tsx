@@ -48,7 +48,7 @@ export function RosterPage({ teams, me }: { teams: RosterTeam[]; me: { id: strin
         </p>
       )}
       {roster.isError && <Notice tone="error">{roster.error.message}</Notice>}
-      <ul className="divide-y divide-slate-200 rounded border border-slate-200" aria-label={`${team.name} roster`}>
+      <ul className="divide-y divide-line rounded border border-line bg-surface" aria-label={`${team.name} roster`}>
         {roster.data?.practitioners.map((p) => (
           <RosterRow
             key={p.id}
@@ -60,7 +60,7 @@ export function RosterPage({ teams, me }: { teams: RosterTeam[]; me: { id: strin
           />
         ))}
         {roster.data?.practitioners.length === 0 && (
-          <li className="p-3 text-sm text-slate-700">Nobody is on this clinic’s roster yet.</li>
+          <li className="p-3 text-sm text-fg-muted">Nobody is on this clinic’s roster yet.</li>
         )}
       </ul>
       {manager && <AddPractitioner teamId={teamId} members={team.members} />}

@@ -37,7 +37,7 @@ export function RosterRow({ teamId, practitioner: p, members, canSetAvailability
   }
   return (
     <li
-      className={`space-y-2 p-3 ${p.active ? '' : 'bg-slate-50 text-slate-600'}`}
+      className={`space-y-2 p-3 ${p.active ? '' : 'bg-surface-2 text-fg-muted'}`}
       data-testid="roster-entry"
       data-name={p.name}
     >
@@ -46,7 +46,7 @@ export function RosterRow({ teamId, practitioner: p, members, canSetAvailability
           <span className="font-medium">{p.name}</span>
           {!p.active && <span className="text-xs font-semibold uppercase">Inactive</span>}
           {p.active && <AvailabilityBadge practitioner={p} />}
-          <span className="text-xs text-slate-600">
+          <span className="text-label text-fg-muted">
             {p.userName ? `Staff account: ${p.userName}` : 'No staff account'}
             {p.coviuName && p.coviuName !== p.name ? ` · In Coviu: ${p.coviuName}` : ''}
             {p.manual.setBy && p.manual.setAt
@@ -61,7 +61,7 @@ export function RosterRow({ teamId, practitioner: p, members, canSetAvailability
               value={p.manual.state}
               disabled={setAvailability.isPending}
               onChange={(e) => setAvailability.mutate({ id: p.id, availability: e.target.value as Availability })}
-              className="min-h-8 rounded border border-slate-300 px-2 py-1 text-sm focus:border-brand focus:ring-2 focus:ring-brand/40 focus:outline-none"
+              className="min-h-8 rounded border border-line-strong bg-surface px-2 text-fg py-1 text-sm focus:border-brand focus:ring-2 focus:ring-brand/40 focus:outline-none"
             >
               {AVAILABILITY_STATES.map((s) => (
                 <option key={s} value={s}>

@@ -26,10 +26,10 @@ export const YourCallers = memo(function YourCallers({
   return (
     <section
       aria-labelledby="your-callers"
-      className="rounded border border-sky-300 bg-sky-50 p-3"
+      className="rounded border border-state-being-seen/40 bg-state-being-seen-bg text-fg p-3"
       data-testid="your-callers"
     >
-      <h2 id="your-callers" className="flex items-center gap-1 text-sm font-semibold text-sky-950">
+      <h2 id="your-callers" className="flex items-center gap-1 text-sm font-semibold text-fg">
         <Video aria-hidden="true" className="size-4" /> Your callers ({mine.length})
       </h2>
       <ul className="mt-1 space-y-1 text-sm">
@@ -51,9 +51,9 @@ export const YourCallers = memo(function YourCallers({
                   <span className="sr-only">(opens Coviu in a new tab)</span>
                 </a>
               ) : a.mode === 'room' ? (
-                <span className="text-slate-700">The room is being opened…</span>
+                <span className="text-fg-muted">The room is being opened…</span>
               ) : (
-                <span className="text-slate-700">
+                <span className="text-fg-muted">
                   Join them from Coviu’s waiting area (Coviu gives no direct link).
                 </span>
               )}

@@ -1,6 +1,6 @@
 'use client';
 import { CircleCheck, CircleExclamationPoint, X } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import {
   Button,
   Text,
@@ -31,7 +31,7 @@ const UNDO =
  * The last action's result as a toast (React Aria's toast region: a landmark reached with F6),
  * floating over the bottom of the screen so the list never moves when it comes and goes.
  */
-export function ActionToast({ toast, onUndo, onExpire }: Props) {
+export const ActionToast = memo(function ActionToast({ toast, onUndo, onExpire }: Props) {
   const [queue] = useState(() => new ToastQueue<ActionToastState>({ maxVisibleToasts: 1 }));
   useEffect(() => {
     if (!toast) return;
@@ -83,4 +83,4 @@ export function ActionToast({ toast, onUndo, onExpire }: Props) {
       }}
     </ToastRegion>
   );
-}
+});

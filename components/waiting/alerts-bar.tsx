@@ -1,17 +1,19 @@
 'use client';
 import { Bell, BellOff, BellRing, X } from 'lucide-react';
-import { useState, useSyncExternalStore } from 'react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
+import {
+  askNotificationPermission,
+  notificationPermission,
+  subscribeNotificationPermission,
+} from './notification-permission';
 import type { RaisedAlert } from './use-alerts';
-
-const noop = () => () => undefined;
-const currentPermission = () => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission);
 
 /**
  * The sound switch sits in the toolbar; the latest alerts float over the bottom left corner until
  * dismissed, so a new one never pushes the list down.
  */
-export function AlertsBar({
+export const AlertsBar = memo(function AlertsBar({
   raised,
   muted,
   setMuted,
@@ -21,10 +23,8 @@ export function AlertsBar({
   setMuted: (m: boolean) => void;
 }) {
   // Read after hydration: the server cannot know the browser's notification permission.
-  const initial = useSyncExternalStore(noop, currentPermission, () => 'unsupported');
-  const [asked, setPermission] = useState<string | null>(null);
+  const permission = useSyncExternalStore(subscribeNotificationPermission, notificationPermission, () => 'unsupported');
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
-  const permission = asked ?? initial;
   const shown = raised.filter((a) => !dismissed.has(a.key)).slice(0, 3);
   return (
     <section aria-label="Alerts" className="flex shrink-0 items-center gap-2">
@@ -33,7 +33,7 @@ export function AlertsBar({
         {muted ? 'Sound off' : 'Sound on'}
       </Button>
       {permission === 'default' && (
-        <Button variant="secondary" size="sm" onClick={() => void Notification.requestPermission().then(setPermission)}>
+        <Button variant="secondary" size="sm" onClick={() => void askNotificationPermission()}>
           Desktop alerts
         </Button>
       )}
@@ -67,4 +67,4 @@ export function AlertsBar({
       </ol>
     </section>
   );
-}
+});

@@ -28,21 +28,21 @@ export function CallerTimeline({ caller }: { caller: DashboardCaller }) {
   const now = serverNow();
   return (
     <section aria-labelledby="caller-timeline-title" className="mt-4">
-      <h3 id="caller-timeline-title" className="mb-2 text-sm font-semibold text-slate-800">
+      <h3 id="caller-timeline-title" className="mb-2 text-sm font-semibold text-fg">
         Timeline
       </h3>
       {timeline.isLoading && <p role="status">Loading the timeline…</p>}
       {timeline.isError && <Notice tone="error">{timeline.error.message}</Notice>}
       {timeline.data && (
-        <ol className="space-y-1.5 border-l border-slate-200 pl-3 text-sm" data-testid="caller-timeline">
+        <ol className="space-y-1.5 border-l border-line pl-3 text-sm" data-testid="caller-timeline">
           {timeline.data.entries.map((e, i) => (
             <li key={`${e.at}-${i}`} data-kind={e.kind} className="grid grid-cols-[4.5rem_1fr] gap-x-2">
-              <time dateTime={e.at} className="text-slate-700 tabular-nums" title={formatAge(now - Date.parse(e.at))}>
+              <time dateTime={e.at} className="text-fg-muted tabular-nums" title={formatAge(now - Date.parse(e.at))}>
                 {clockTime(e.at, timeline.data.timezone)}
               </time>
               <span>
                 <span className="block">{e.text}</span>
-                <span className="flex items-center gap-1 text-xs text-slate-600">
+                <span className="flex items-center gap-1 text-xs text-fg-muted">
                   {e.by ? (
                     <UserRound aria-hidden="true" className="size-3" />
                   ) : (
