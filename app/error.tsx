@@ -4,7 +4,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
   return (
     <main className="mx-auto max-w-xl p-6">
       <h1 className="mb-2 text-xl font-semibold">Waitboard could not load this page</h1>
-      <p className="mb-4 text-slate-700">The Waitboard server or Coviu did not answer. Your data is safe.</p>
+      <p className="mb-4 text-fg-muted">The Waitboard server or Coviu did not answer. Your data is safe.</p>
       <button
         type="button"
         onClick={reset}

@@ -29,7 +29,7 @@ export default async function SignInPage({
   return (
     <main className="mx-auto mt-16 max-w-sm px-4">
       <h1 className="mb-1 text-2xl font-bold text-brand">Waitboard</h1>
-      <p className="mb-6 text-slate-700">Sign in to see your clinic&apos;s waiting areas.</p>
+      <p className="mb-6 text-fg-muted">Sign in to see your clinic&apos;s waiting areas.</p>
       <SignInForm
         callbackUrl={callbackUrl}
         initialError={error}

@@ -45,9 +45,9 @@ export function TeamCard({ team }: { team: ManagedTeam }) {
   }
 
   return (
-    <section aria-labelledby={`team-${team.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby={`team-${team.id}`} className="space-y-3 rounded-lg border border-line bg-surface p-4">
       <h2 id={`team-${team.id}`} className="text-lg font-semibold">
-        {team.name} <span className="font-mono text-xs font-normal text-slate-500">{team.id}</span>
+        {team.name} <span className="font-mono text-xs font-normal text-fg-subtle">{team.id}</span>
       </h2>
       <form onSubmit={save} aria-label={`Settings of ${team.name}`} className="grid items-end gap-3 sm:grid-cols-3">
         <TextField label="Clinic name" name="name" defaultValue={team.name} required />
@@ -57,8 +57,8 @@ export function TeamCard({ team }: { team: ManagedTeam }) {
         </Button>
       </form>
       <table className="w-full text-left text-sm">
-        <caption className="text-left text-sm font-medium text-slate-800">Waiting queues</caption>
-        <thead className="text-slate-600">
+        <caption className="text-left text-sm font-medium text-fg">Waiting queues</caption>
+        <thead className="text-fg-muted">
           <tr>
             <th scope="col" className="py-1">
               Name
@@ -76,7 +76,7 @@ export function TeamCard({ team }: { team: ManagedTeam }) {
         </thead>
         <tbody>
           {team.queues.map((q) => (
-            <tr key={q.id} className="border-t border-slate-100">
+            <tr key={q.id} className="border-t border-line">
               <td className="py-1">
                 <label className="sr-only" htmlFor={`q-${q.id}`}>
                   Name of queue {q.name}
@@ -84,7 +84,7 @@ export function TeamCard({ team }: { team: ManagedTeam }) {
                 <input
                   id={`q-${q.id}`}
                   defaultValue={q.name}
-                  className="rounded border border-slate-300 px-2 py-1"
+                  className="rounded border border-line-strong px-2 py-1"
                   onBlur={(e) =>
                     e.target.value.trim() &&
                     e.target.value !== q.name &&

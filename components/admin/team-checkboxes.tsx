@@ -11,7 +11,7 @@ export function TeamCheckboxes({
 }) {
   return (
     <fieldset>
-      <legend className="text-sm font-medium text-slate-800">Teams</legend>
+      <legend className="text-sm font-medium text-fg">Teams</legend>
       <div className="mt-1 flex flex-wrap gap-3">
         {teams.map((t) => (
           <label key={t.id} className="flex items-center gap-1 text-sm">

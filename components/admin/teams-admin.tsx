@@ -34,7 +34,7 @@ export function TeamsAdmin() {
 
   return (
     <div className="space-y-6">
-      <section aria-labelledby="add-team" className="rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="add-team" className="rounded-lg border border-line bg-surface p-4">
         <h2 id="add-team" className="mb-3 text-lg font-semibold">
           Add a team
         </h2>

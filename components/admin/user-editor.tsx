@@ -33,7 +33,7 @@ export function UserEditor({ user, teams, onDone }: { user: StaffUser; teams: Te
   }
 
   return (
-    <form onSubmit={submit} aria-label={`Edit ${user.name}`} className="grid gap-3 bg-slate-50 p-3 sm:grid-cols-2">
+    <form onSubmit={submit} aria-label={`Edit ${user.name}`} className="grid gap-3 bg-surface-2 p-3 sm:grid-cols-2">
       <TextField label="Name" name="name" defaultValue={user.name} required />
       <SelectField label="Role" name="role" defaultValue={user.role}>
         {Object.entries(ROLE_LABEL).map(([value, label]) => (

@@ -47,7 +47,7 @@ export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
 
   return (
     <div className="space-y-6">
-      <section aria-labelledby="add-person" className="rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="add-person" className="rounded-lg border border-line bg-surface p-4">
         <h2 id="add-person" className="mb-3 text-lg font-semibold">
           Add a person
         </h2>
@@ -93,13 +93,13 @@ export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
       </section>
 
       {users.isError && <Notice tone="error">{users.error.message}</Notice>}
-      <table className="w-full rounded-lg bg-white text-left text-sm">
+      <table className="w-full rounded-lg bg-surface text-left text-sm text-fg">
         <caption className="sr-only">Staff accounts</caption>
         <TableHead columns={['Name', 'Email', 'Role', 'Teams', 'Status', { label: 'Actions', hidden: true }]} />
         <tbody>
           {users.data?.users.map((u) => (
             <Fragment key={u.id}>
-              <tr className="border-b border-slate-100" data-user-email={u.email}>
+              <tr className="border-b border-line" data-user-email={u.email}>
                 <td className="p-2 font-medium">{u.name}</td>
                 <td className="p-2">{u.email}</td>
                 <td className="p-2">{ROLE_LABEL[u.role]}</td>

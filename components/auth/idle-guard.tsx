@@ -67,7 +67,7 @@ export function IdleGuard({ idleMinutes }: { idleMinutes: number }) {
         aria-modal="true"
         aria-labelledby="idle-title"
         aria-describedby="idle-text"
-        className="max-w-sm rounded-lg bg-white p-5 shadow-xl"
+        className="max-w-sm rounded-lg bg-surface p-5 text-fg shadow-xl"
       >
         <h2 id="idle-title" className="mb-2 text-lg font-semibold">
           Still there?

@@ -57,7 +57,7 @@ export function AdmissionStatus({ triage, active }: { triage: Triage; active: bo
   }
   const escalation = escalationOf(admission, triage);
   const Icon = escalation.state === 'posted' ? Flag : escalation.state === 'acknowledged' ? UserCheck : FlagOff;
-  const tone = escalation.state === 'posted' ? 'text-red-800' : 'text-amber-800';
+  const tone = escalation.state === 'posted' ? 'text-wait-critical' : 'text-wait-warn';
   return (
     <span
       className={`flex min-w-0 items-center gap-1 font-medium ${tone}`}

@@ -1,6 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Drawer } from '@/components/ui/drawer';
 import { Notice } from '@/components/ui/notice';
 import { fetchJson } from '@/components/api-client/fetch-json';
@@ -29,7 +29,7 @@ const reassignedQueue = (c: DashboardCaller, name: (id: string | null) => string
 const SECTION = 'text-label tracking-wide text-fg-muted uppercase';
 
 /** The caller's full details (patient data), in a side drawer. Opening it is recorded in the audit log. */
-export function CallerDetails({ caller, onClose, queueName, me, expectedWait }: Props) {
+export const CallerDetails = memo(function CallerDetails({ caller, onClose, queueName, me, expectedWait }: Props) {
   const details = useQuery({
     queryKey: queryKeys.callerDetails(caller?.callId),
     enabled: Boolean(caller),
@@ -97,4 +97,4 @@ export function CallerDetails({ caller, onClose, queueName, me, expectedWait }: 
       {caller && <CallerTimeline caller={caller} />}
     </Drawer>
   );
-}
+});

@@ -57,6 +57,7 @@ export function Dashboard({
   }, []);
   const [toast, setToast] = useState<ActionToastState | null>(null);
   const clearToast = useCallback(() => setToast(null), []);
+  const closeDetails = useCallback(() => setDetailsOf(null), []);
   // Every team streams whatever the filter: "N of M shown" counts what the filters hide.
   const feeds = useWaitingStreams(teams.map((t) => t.id));
   useLookRecorder(filters.teamId ? [filters.teamId] : teams.map((t) => t.id));
@@ -225,7 +226,7 @@ export function Dashboard({
           caller={detailsOf && (view.scoped.find((c) => c.callId === detailsOf.callId) ?? detailsOf)}
           queueName={nameOfQueue}
           me={me.id}
-          onClose={() => setDetailsOf(null)}
+          onClose={closeDetails}
         />
         <ActionDialogs
           kind={dialog}

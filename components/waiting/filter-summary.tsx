@@ -15,7 +15,7 @@ export function FilterSummary({
 }) {
   if (!active) return null;
   return (
-    <p role="status" data-testid="filter-summary" className="flex items-center gap-2 text-sm text-slate-700">
+    <p role="status" data-testid="filter-summary" className="flex items-center gap-2 text-sm text-fg-muted">
       <span>
         <span className="font-semibold tabular-nums">
           {shown} of {total}

@@ -4,7 +4,7 @@ export default function ForbiddenPage() {
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">You do not have access to this page</h1>
-      <p className="mb-4 text-slate-700">
+      <p className="mb-4 text-fg-muted">
         Your role in Waitboard does not include it. If you need it, ask your Waitboard administrator.
       </p>
       <Link href="/" className="text-brand underline">

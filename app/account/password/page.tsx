@@ -7,7 +7,7 @@ export default async function ChangePasswordPage() {
   return (
     <main id="main" className="mx-auto mt-16 max-w-sm px-4">
       <h1 className="mb-1 text-2xl font-bold text-brand">Choose your password</h1>
-      <p className="mb-6 text-slate-700">
+      <p className="mb-6 text-fg-muted">
         {staff.mustChangePassword
           ? `Welcome, ${staff.name}. The password you were given is temporary (it stops working 72 hours after it was made): choose one that only you know.`
           : 'Choose a new password. You will sign in again with it on every computer.'}
