@@ -47,6 +47,8 @@ export function ActionDialogs({
 }: Props) {
   const [chosenMode, setMode] = useState<'route' | 'room' | null>(null);
   const mode = chosenMode ?? defaultMode;
+  // Closed, it renders nothing: the console re-renders on every update and this need not.
+  if (kind === null) return null;
   const onClose = () => {
     setMode(null);
     close();

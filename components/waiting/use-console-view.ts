@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { DashboardTeam } from '@/lib/core/team';
 import { type ConsoleFilters, filtersActive, inScope, matchesFilters } from '@/lib/waiting/console-filters';
-import { nameMatches } from '@/lib/waiting/name-search';
+import { nameMatcher } from '@/lib/waiting/name-search';
 import { mergeTeamThresholds } from '@/lib/waiting/team-thresholds';
 import { type ThresholdSettings, waitLevel } from '@/lib/waiting/thresholds';
 import { sortByUrgency } from '@/lib/waiting/urgency';
@@ -46,13 +46,13 @@ export function useConsoleView(o: Options) {
   const now = useLevelNow(scoped, thresholds, admitJoinLimitMinutes * 60_000);
   // Gone callers stay (dimmed) for two minutes after they went, then leave the list.
   const recent = useRecentCallers(scoped);
+  const named = useMemo(() => nameMatcher(search, privacy), [search, privacy]);
   const shown = useMemo(() => {
     const passing = recent.filter(
-      (c) =>
-        matchesFilters(c, filters, me, (x) => waitLevel(x, now, thresholds)) && nameMatches(c.name, search, privacy),
+      (c) => matchesFilters(c, filters, me, (x) => waitLevel(x, now, thresholds)) && named(c.name),
     );
     return sortByUrgency(passing, now, thresholds);
-  }, [recent, filters, me, now, thresholds, search, privacy]);
+  }, [recent, filters, me, now, thresholds, named]);
   const scopedFeeds = useMemo(
     () => (filters.teamId ? feeds.filter((f) => f.teamId === filters.teamId) : feeds),
     [feeds, filters.teamId],

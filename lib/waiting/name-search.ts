@@ -11,17 +11,23 @@ function fold(text: string): string {
  * ("js" or "J. S." finds Jane Smith): a match is always something the screen shows.
  */
 export function nameMatches(name: string | null, query: string, namesHidden: boolean): boolean {
+  return nameMatcher(query, namesHidden)(name);
+}
+
+/** The same test, with the query read once: for checking every caller on the list. */
+export function nameMatcher(query: string, namesHidden: boolean): (name: string | null) => boolean {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  if (!words.length) return true;
+  if (!words.length) return () => true;
   if (namesHidden) {
     const letters = words.join('').replace(/[^\p{L}\p{N}]/gu, '');
-    return (
-      !letters ||
+    if (!letters) return () => true;
+    return (name) =>
       fold(initialsOf(name))
         .replace(/[^\p{L}\p{N}]/gu, '')
-        .includes(letters)
-    );
+        .includes(letters);
   }
-  const folded = fold(name ?? '');
-  return words.every((w) => folded.includes(w));
+  return (name) => {
+    const folded = fold(name ?? '');
+    return words.every((w) => folded.includes(w));
+  };
 }
