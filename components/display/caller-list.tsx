@@ -9,6 +9,7 @@ import { useBoxSize } from './use-box-size';
 export interface WallRow {
   callId: string;
   label: string;
+  queueId: string | null;
   queue: string;
   priority: Priority;
   since: string;

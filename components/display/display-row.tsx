@@ -13,6 +13,7 @@ const LOOK: Record<WaitLevel, { Icon: typeof CircleCheck; className: string }> =
 interface Props {
   callId: string;
   label: string;
+  queueId: string | null;
   queue: string;
   priority: Priority;
   since: string;
@@ -25,12 +26,13 @@ interface Props {
  * never the only sign. The level word is 0.8em: at the smallest type the fit allows it is as large
  * as the wait must be to read across a room.
  */
-export function DisplayRow({ callId, label, queue, priority, since, level }: Props) {
+export function DisplayRow({ callId, label, queueId, queue, priority, since, level }: Props) {
   const { Icon, className } = LOOK[level];
   return (
     <li
       data-call-id={callId}
       data-level={level}
+      data-queue={queueId ?? undefined}
       className={`flex min-w-0 items-center gap-[0.4em] rounded-[0.18em] px-[0.4em] py-[0.2em] leading-[1.1] ${className}`}
     >
       <span className="font-bold whitespace-nowrap" data-testid="display-name">

@@ -29,15 +29,18 @@ export function WallDisplay({ team }: { team: Team }) {
   const stale = link !== 'live' || (age !== null && snapshot !== null && age > 2 * snapshot.intervalMs);
   const rows = useMemo((): WallRow[] => {
     const labels = displayLabels(waiting);
-    const queueName = (id: string | null) => team.queues.find((q) => q.id === id)?.name ?? 'Waiting area';
-    return sortByUrgency(waiting, now, thresholds).map((c) => ({
-      callId: c.callId,
-      label: labels.get(c.callId) ?? '—',
-      queue: queueName(c.triage.reassignedQueueId ?? c.queueId),
-      priority: c.triage.priority,
-      since: waitingSince(c)!,
-      level: waitLevel(c, now, thresholds),
-    }));
+    return sortByUrgency(waiting, now, thresholds).map((c) => {
+      const queueId = c.triage.reassignedQueueId ?? c.queueId;
+      return {
+        callId: c.callId,
+        label: labels.get(c.callId) ?? '—',
+        queueId,
+        queue: team.queues.find((q) => q.id === queueId)?.name ?? 'Waiting area',
+        priority: c.triage.priority,
+        since: waitingSince(c)!,
+        level: waitLevel(c, now, thresholds),
+      };
+    });
   }, [waiting, now, thresholds, team.queues]);
   // The expected waits move with the minute, not the second.
   const minute = Math.floor(now / 60_000);
