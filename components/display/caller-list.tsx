@@ -1,25 +1,12 @@
 'use client';
 import { useRef } from 'react';
-import { fitDisplay } from '@/lib/display/layout';
-import type { WaitLevel } from '@/lib/waiting/thresholds';
-import type { Priority } from '@/lib/waiting/types';
-import { DisplayRow } from './display-row';
+import { COLUMN_GAP_PX, fitDisplay } from '@/lib/display/layout';
+import { DisplayRow, type WallRow } from './display-row';
 import { useBoxSize } from './use-box-size';
-
-export interface WallRow {
-  callId: string;
-  label: string;
-  queueId: string | null;
-  queue: string;
-  priority: Priority;
-  since: string;
-  level: WaitLevel;
-}
 
 /** Type between these heights of the screen: the floor reads from across a room (45 px at 1080). */
 const MIN_FONT_VH = 0.042;
 const MAX_FONT_VH = 0.08;
-const COLUMN_GAP_PX = 24;
 
 /**
  * The callers, most urgent first, fitted to the space under the header: one column of large rows

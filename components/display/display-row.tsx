@@ -10,7 +10,8 @@ const LOOK: Record<WaitLevel, { Icon: typeof CircleCheck; className: string }> =
   critical: { Icon: OctagonExclamationPoint, className: 'bg-wait-critical-fill text-wait-critical-on-fill' },
 };
 
-interface Props {
+/** A caller as the wall shows them: only what the display may know, already labelled. */
+export interface WallRow {
   callId: string;
   label: string;
   queueId: string | null;
@@ -26,7 +27,7 @@ interface Props {
  * never the only sign. The level word is 0.8em: at the smallest type the fit allows it is as large
  * as the wait must be to read across a room.
  */
-export function DisplayRow({ callId, label, queueId, queue, priority, since, level }: Props) {
+export function DisplayRow({ callId, label, queueId, queue, priority, since, level }: WallRow) {
   const { Icon, className } = LOOK[level];
   return (
     <li

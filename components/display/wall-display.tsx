@@ -8,8 +8,9 @@ import { displayLabels } from '@/lib/display/disambiguate';
 import { queueSummaries } from '@/lib/display/queue-summary';
 import { DEFAULT_THRESHOLD_SETTINGS, waitingSince, waitLevel } from '@/lib/waiting/thresholds';
 import { sortByUrgency } from '@/lib/waiting/urgency';
-import { type WallRow, CallerList } from './caller-list';
+import { CallerList } from './caller-list';
 import { ClinicClock } from './clinic-clock';
+import type { WallRow } from './display-row';
 import { QueueSummaryStrip } from './queue-summary-strip';
 import { useDisplayStream } from './use-display-stream';
 

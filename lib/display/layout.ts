@@ -8,7 +8,7 @@ export const ROW_EM = 1.7;
 /** The width a row needs, in ems: level icon, "K. K. (2)", queue, priority, "12:34", "Over limit". */
 export const ROW_WIDTH_EM = 17;
 /** Between columns, in px. */
-const COLUMN_GAP = 24;
+export const COLUMN_GAP_PX = 24;
 const MAX_COLUMNS = 3;
 
 export interface FitInput {
@@ -30,7 +30,7 @@ export interface DisplayFit {
 }
 
 function fontFor(columns: number, rows: number, { width, height, maxFont }: FitInput): number {
-  const columnWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
+  const columnWidth = (width - (columns - 1) * COLUMN_GAP_PX) / columns;
   return Math.min(maxFont, columnWidth / ROW_WIDTH_EM, height / (Math.max(rows, 1) * ROW_EM));
 }
 
