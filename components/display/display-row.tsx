@@ -36,7 +36,7 @@ export function DisplayRow({ callId, label, queueId, queue, priority, since, lev
       data-queue={queueId ?? undefined}
       className={`flex min-w-0 items-center gap-[0.4em] rounded-[0.18em] px-[0.4em] py-[0.2em] leading-[1.1] ${className}`}
     >
-      <span className="font-bold whitespace-nowrap" data-testid="display-name">
+      <span className="min-w-0 font-bold [overflow-wrap:anywhere]" data-testid="display-name">
         {label}
       </span>
       <span className="line-clamp-2 min-w-0 flex-1 text-[0.55em] leading-[1.05] font-medium break-words">{queue}</span>

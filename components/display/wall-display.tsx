@@ -44,7 +44,7 @@ export function WallDisplay({ team }: { team: Team }) {
     });
   }, [waiting, now, thresholds, team.queues]);
   // The expected waits move with the minute, not the second.
-  const minute = Math.floor(now / 60_000);
+  const minute = Math.floor(clock / 60_000);
   const summaries = useMemo(
     () => queueSummaries(team.queues, snapshot?.callers ?? [], snapshot?.waitBasis, minute * 60_000),
     [team.queues, snapshot, minute],
