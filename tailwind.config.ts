@@ -4,6 +4,8 @@ const v = (name: string) => `var(--wb-${name})`;
 
 /** A level or state: its text colour and its tint, e.g. `text-state-left bg-state-left-bg`. */
 const pair = (name: string) => ({ [name]: v(name), [`${name}-bg`]: v(`${name}-bg`) });
+/** A level as a solid fill and the text on it, e.g. `bg-wait-warn-fill text-wait-warn-on-fill`. */
+const fill = (name: string) => ({ [`${name}-fill`]: v(`${name}-fill`), [`${name}-on-fill`]: v(`${name}-on-fill`) });
 
 // Design tokens. The values live in app/globals.css as CSS variables holding a light and a dark
 // value each, so the dark theme swaps tokens instead of duplicating classes. Wait levels and
@@ -21,7 +23,15 @@ export default {
         focus: v('focus'),
         selected: v('selected'),
         scrim: v('scrim'),
-        wait: { ...pair('ok'), ...pair('warn'), ...pair('critical') },
+        wait: {
+          ...pair('ok'),
+          ...pair('warn'),
+          ...pair('critical'),
+          // Whole rows on the wall display: `bg-wait-ok-fill text-wait-ok-on-fill`.
+          ...fill('ok'),
+          ...fill('warn'),
+          ...fill('critical'),
+        },
         state: {
           ...pair('waiting'),
           ...pair('on-hold'),

@@ -29,7 +29,8 @@ export function useDisplayStream(teamId: string) {
         },
         change: (change) => setSnapshot((s) => applyChange(s ?? undefined, change) ?? null),
         settings: (settings) => setSnapshot((s) => s && { ...s, settings }),
-        estimate: () => undefined,
+        // The clinic's history for the queues' expected waits, re-read every few minutes.
+        estimate: (waitBasis) => setSnapshot((s) => s && { ...s, waitBasis }),
         status: (status) => {
           noteServerTime(status.serverTime);
           setSnapshot(

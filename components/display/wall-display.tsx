@@ -1,56 +1,86 @@
 'use client';
 import { useMemo } from 'react';
-import { LevelBadge } from '@/components/waiting/level-badge';
-import { TickingDuration } from '@/components/waiting/ticking-duration';
+import { useServerNow } from '@/components/live/server-clock';
 import { useLevelNow } from '@/components/waiting/use-level-now';
 import { formatAge } from '@/lib/core/duration';
-import { useServerNow } from '@/components/live/server-clock';
-import type { QueuedTeam } from '@/lib/core/team';
+import type { Team } from '@/lib/core/team';
+import { displayLabels } from '@/lib/display/disambiguate';
+import { queueSummaries } from '@/lib/display/queue-summary';
 import { DEFAULT_THRESHOLD_SETTINGS, waitingSince, waitLevel } from '@/lib/waiting/thresholds';
-import { PRIORITY_LABEL } from '@/lib/waiting/labels';
 import { sortByUrgency } from '@/lib/waiting/urgency';
+import { CallerList } from './caller-list';
+import { ClinicClock } from './clinic-clock';
+import type { WallRow } from './display-row';
+import { QueueSummaryStrip } from './queue-summary-strip';
 import { useDisplayStream } from './use-display-stream';
 
-interface Props {
-  team: QueuedTeam;
-}
-
 /**
- * The clinic's queues on a TV: large type, initials, wait clocks and levels as on the dashboard.
- * It keeps showing the last data while its link is down, says so, and catches up by itself.
+ * The clinic's queues on a TV, read from across the room: rows filled by level with its icon and
+ * word, type as large as the count allows, initials numbered where they repeat, each queue's
+ * expected wait, and the clinic's time. It keeps showing the last data while its link is down,
+ * says so, and catches up by itself. Always dark: a bright screen glares in a waiting room.
  */
-export function WallDisplay({ team }: Props) {
+export function WallDisplay({ team }: { team: Team }) {
   const { snapshot, link } = useDisplayStream(team.id);
   const clock = useServerNow();
   const thresholds = snapshot?.settings?.thresholds ?? DEFAULT_THRESHOLD_SETTINGS;
   const waiting = useMemo(() => (snapshot?.callers ?? []).filter((c) => waitingSince(c) !== null), [snapshot]);
   const now = useLevelNow(waiting, thresholds, Infinity);
-  const sorted = useMemo(() => sortByUrgency(waiting, now, thresholds), [waiting, now, thresholds]);
   const age = snapshot?.fetchedAt ? clock - Date.parse(snapshot.fetchedAt) : null;
   const stale = link !== 'live' || (age !== null && snapshot !== null && age > 2 * snapshot.intervalMs);
-  const queueName = (id: string | null) => team.queues.find((q) => q.id === id)?.name ?? 'Waiting area';
-  const longest = sorted.reduce((m, c) => Math.max(m, now - Date.parse(waitingSince(c)!)), 0);
+  const rows = useMemo((): WallRow[] => {
+    const labels = displayLabels(waiting);
+    return sortByUrgency(waiting, now, thresholds).map((c) => {
+      const queueId = c.triage.reassignedQueueId ?? c.queueId;
+      return {
+        callId: c.callId,
+        label: labels.get(c.callId) ?? '—',
+        queueId,
+        queue: team.queues.find((q) => q.id === queueId)?.name ?? 'Waiting area',
+        priority: c.triage.priority,
+        since: waitingSince(c)!,
+        level: waitLevel(c, now, thresholds),
+      };
+    });
+  }, [waiting, now, thresholds, team.queues]);
+  // The expected waits move with the minute, not the second.
+  const minute = Math.floor(clock / 60_000);
+  const summaries = useMemo(
+    () => queueSummaries(team.queues, snapshot?.callers ?? [], snapshot?.waitBasis, minute * 60_000),
+    [team.queues, snapshot, minute],
+  );
+  const longest = waiting.reduce((m, c) => Math.max(m, clock - Date.parse(waitingSince(c)!)), 0);
+  const timezone = snapshot?.waitBasis?.timezone ?? team.timezone;
 
   return (
-    <main className="min-h-screen bg-slate-950 p-6 text-white" data-link={link} data-stale={stale}>
-      <header className="mb-6 flex flex-wrap items-baseline gap-6">
-        <h1 className="text-4xl font-bold">{team.name}</h1>
-        <p className="text-2xl" data-testid="display-counts">
-          {sorted.length} waiting{sorted.length ? ` · longest ${Math.floor(longest / 60_000)} min` : ''}
+    <main
+      data-theme="dark"
+      className="flex h-dvh flex-col overflow-hidden bg-canvas px-[2.2vh] pt-[1.6vh] pb-[2.2vh] text-fg"
+      data-link={link}
+      data-stale={stale}
+    >
+      <header className="mb-[1.2vh] flex flex-wrap items-baseline gap-x-[2vw] text-[max(20px,min(3.6vh,4.4vw))] leading-tight">
+        <h1 className="text-[max(24px,min(4.4vh,5.4vw))] font-bold">{team.name}</h1>
+        <p data-testid="display-counts">
+          {rows.length} waiting{rows.length ? ` · longest ${Math.floor(longest / 60_000)} min` : ''}
         </p>
-        <p className="ml-auto text-2xl tabular-nums" aria-label="Time now">
-          {new Date(clock).toLocaleTimeString('en-AU', { hour: '2-digit', minute: '2-digit' })}
-        </p>
+        <ClinicClock
+          timezone={timezone}
+          className="ml-auto text-[max(24px,min(4.4vh,5.4vw))] font-bold whitespace-nowrap tabular-nums"
+        />
       </header>
       {link === 'revoked' ? (
-        <p role="alert" className="rounded bg-red-900 p-4 text-3xl">
+        <p
+          role="alert"
+          className="mb-[1.2vh] rounded bg-wait-critical-fill p-4 text-[3.4vh] text-wait-critical-on-fill"
+        >
           This display link was revoked. Ask a practice manager for a new one.
         </p>
       ) : (
         stale && (
           <p
             role="status"
-            className="mb-4 rounded bg-amber-500 p-3 text-2xl font-semibold text-slate-950"
+            className="mb-[1.2vh] rounded bg-wait-warn-fill p-[1vh] text-[max(18px,3vh)] font-semibold text-wait-warn-on-fill"
             data-testid="display-stale"
           >
             <span aria-hidden="true">⚠ </span>
@@ -61,39 +91,9 @@ export function WallDisplay({ team }: Props) {
           </p>
         )
       )}
-      {snapshot && sorted.length === 0 && <p className="text-3xl text-slate-300">Nobody is waiting.</p>}
-      <ol
-        className={`grid grid-cols-1 gap-3 ${stale ? 'opacity-70' : ''}`}
-        aria-label="Waiting callers, most urgent first"
-      >
-        {sorted.map((c) => {
-          const level = waitLevel(c, now, thresholds);
-          return (
-            <li
-              key={c.callId}
-              data-call-id={c.callId}
-              data-level={level}
-              className="flex flex-wrap items-center gap-6 rounded-lg bg-slate-800 px-5 py-3 text-3xl"
-            >
-              <span className="min-w-40 flex-1 truncate font-bold" title={c.name ?? undefined}>
-                {c.name}
-              </span>
-              <span className="text-2xl text-slate-300">{queueName(c.triage.reassignedQueueId ?? c.queueId)}</span>
-              {c.triage.priority > 0 && (
-                <span className="rounded bg-white px-2 text-xl font-bold text-slate-950">
-                  {PRIORITY_LABEL[c.triage.priority]}
-                </span>
-              )}
-              <span className="ml-auto tabular-nums">
-                <TickingDuration since={waitingSince(c)!} />
-              </span>
-              <span className="text-xl [&>span]:text-xl">
-                <LevelBadge level={level} />
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      <QueueSummaryStrip summaries={summaries} />
+      {snapshot && rows.length === 0 && <p className="text-[max(24px,5vh)] text-fg-muted">Nobody is waiting.</p>}
+      <CallerList rows={rows} dimmed={stale} />
     </main>
   );
 }

@@ -15,7 +15,12 @@ export default async function DisplayPage({ params }: { params: Promise<{ teamId
   if (!team) notFound();
   return (
     <WallDisplay
-      team={{ id: team.id, name: team.name, queues: team.queues.map((q) => ({ id: q.id, name: q.name })) }}
+      team={{
+        id: team.id,
+        name: team.name,
+        timezone: team.timezone,
+        queues: team.queues.map((q) => ({ id: q.id, name: q.name })),
+      }}
     />
   );
 }
