@@ -24,8 +24,9 @@ export function onTick(listener: () => void): () => void {
   };
 }
 
+/** The page's time at its last tick; on the server (no ticks there) the time of this render. */
 export function tickNow(): number {
-  return now;
+  return typeof window === 'undefined' ? Date.now() : now;
 }
 
 /** Re-renders the caller every second: for small things only (a header, a badge). */
