@@ -1,11 +1,9 @@
 'use client';
 import { useMemo } from 'react';
 import type { QueuedTeam } from '@/lib/core/team';
-import { estimateWait, queuePositions } from '@/lib/waiting/expected-wait';
-import { DEFAULT_THRESHOLD_SETTINGS } from '@/lib/waiting/thresholds';
+import { queueSummaries } from '@/lib/display/queue-summary';
 import type { WaitingSnapshot } from '@/lib/waiting/types';
 import { ExpectedWait } from './expected-wait';
-
 import { useMinuteNow } from './use-expected-waits';
 
 interface Feed {
@@ -13,28 +11,17 @@ interface Feed {
   snapshot: WaitingSnapshot | undefined;
 }
 
-/**
- * Per queue, how long someone joining now would wait: behind everyone waiting there (a new
- * caller has no priority yet), with the practitioners in its consults.
- */
+/** Per queue, how long someone joining now would wait (the wall display's own figures). */
 function queueRows(teams: QueuedTeam[], feeds: Feed[], now: number) {
   return teams.flatMap((team) => {
     const snapshot = feeds.find((f) => f.teamId === team.id)?.snapshot;
-    const basis = snapshot?.waitBasis;
-    if (!snapshot || !basis) return [];
-    const positions = [...queuePositions(snapshot.callers, now, DEFAULT_THRESHOLD_SETTINGS).values()];
-    const busy = (id: string) =>
-      snapshot.callers.filter(
-        (c) =>
-          (c.status === 'being-seen' || c.status === 'on-hold') && (c.triage.reassignedQueueId ?? c.queueId) === id,
-      ).length;
-    return team.queues.flatMap((q) => {
-      const ahead = positions.filter((p) => p.queueId === q.id).length;
-      const estimate = estimateWait(basis, { queueId: q.id, ahead, busy: busy(q.id) }, now);
+    if (!snapshot?.waitBasis) return [];
+    return queueSummaries(team.queues, snapshot.callers, snapshot.waitBasis, now).flatMap((q) =>
       // Only ranges go in the header; why a queue has none (too little history) is in the caller's details.
-      if (!estimate.range) return [];
-      return [{ key: q.id, name: teams.length > 1 ? `${team.name}: ${q.name}` : q.name, estimate }];
-    });
+      q.estimate?.range
+        ? [{ key: q.id, name: teams.length > 1 ? `${team.name}: ${q.name}` : q.name, estimate: q.estimate }]
+        : [],
+    );
   });
 }
 
