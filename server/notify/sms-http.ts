@@ -99,7 +99,7 @@ export function smsHttpNotifier(settings: SmsSettings, options: SmsHttpOptions):
     return { delivery: { status: 'failed', detail: refusal(json, status, to) } };
   };
   return {
-    name: `SMS over HTTP (${new URL(settings.url).host})`,
+    name: `HTTP SMS API at ${new URL(settings.url).host}`,
     send: (message) => withOneRetry(() => attempt(message)),
   };
 }

@@ -98,7 +98,7 @@ export function smtpNotifier(settings: SmtpSettings, options: SmtpOptions): Noti
     }
   };
   return {
-    name: `Email over SMTP (${settings.host})`,
+    name: `SMTP relay at ${settings.host}`,
     send: (message) => withOneRetry(() => attempt(message)),
   };
 }

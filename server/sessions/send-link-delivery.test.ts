@@ -110,10 +110,10 @@ describe('entry links sent for real: email and SMS to local listeners', () => {
     const [bySms, byEmail] = await notificationsFor(view.id);
     expect(byEmail).toMatchObject({ channel: 'email', status: 'sent', detail: email.headers['message-id'] });
     expect(bySms).toMatchObject({ channel: 'sms', status: 'sent', detail: expect.stringMatching(/^SM\d+$/) });
-    expect(bySms!.notifier).toBe(`SMS over HTTP (127.0.0.1:${sms.port})`);
+    expect(bySms!.notifier).toBe(`HTTP SMS API at 127.0.0.1:${sms.port}`);
     expect(deliveryModes()).toEqual({
       sms: { sends: true, via: bySms!.notifier },
-      email: { sends: true, via: `Email over SMTP (127.0.0.1)` },
+      email: { sends: true, via: 'SMTP relay at 127.0.0.1' },
     });
   });
 
