@@ -14,7 +14,7 @@ import { smtpNotifier } from '../notify/smtp';
 import { createTeam } from '../staff/teams';
 import { createUser } from '../staff/users';
 import { bookSession } from './actions';
-import { deliveryModes, installNotifier, notificationsFor, sendEntryLink } from './notifier';
+import { deliveryModes, installNotifier, notificationsFor, recordingNotifier, sendEntryLink } from './notifier';
 
 const ctx = { ip: '203.0.113.9', userAgent: 'vitest', actor: { id: null, email: 'test' } };
 const TZ = 'Australia/Sydney';
@@ -133,5 +133,13 @@ describe('entry links sent for real: email and SMS to local listeners', () => {
     expect(audit.find((a) => a.resourceId === view.id)?.changes).toMatchObject({ channel: 'sms', status: 'failed' });
     for (const trace of PATIENT_TRACES) expect(logs.lines.join('\n')).not.toContain(trace);
     expect(logs.lines.some((line) => line.includes('entry link not sent') && line.includes('21614'))).toBe(true);
+  });
+
+  it('counts a copy of the built-in notifier (Next bundles modules more than once) as record-only', () => {
+    installNotifier({ ...recordingNotifier });
+    expect(deliveryModes()).toEqual({
+      sms: { sends: false, via: 'built-in (records only)' },
+      email: { sends: false, via: 'built-in (records only)' },
+    });
   });
 });
