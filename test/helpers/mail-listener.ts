@@ -38,9 +38,10 @@ function decode(raw: string): Pick<ReceivedMail, 'headers' | 'text'> {
 
 /**
  * A real SMTP server on a free loopback port that keeps what it receives. `refuse` makes the next
- * MAIL FROM or RCPT TO fail with an SMTP reply code; `tries` counts MAIL FROM commands.
+ * MAIL FROM or RCPT TO fail with an SMTP reply code; `tries` counts the commands. Port 0 picks a
+ * free one; the e2e run passes the port its app was configured with.
  */
-export async function startMailListener(auth?: { user: string; pass: string }) {
+export async function startMailListener(auth?: { user: string; pass: string }, listenPort = 0) {
   const received: ReceivedMail[] = [];
   const refusals: Record<Stage, number[]> = { mail: [], rcpt: [] };
   const tries = { mail: 0, rcpt: 0 };
@@ -78,7 +79,7 @@ export async function startMailListener(auth?: { user: string; pass: string }) {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
