@@ -12,12 +12,18 @@ const CHANNEL = { sms: 'SMS', email: 'email' } as const;
 const CHANNEL_TITLE = { sms: 'SMS', email: 'Email' } as const;
 
 /** "Sent by email · id …", "Failed: mailbox unavailable", "Recorded, not sent": words, not colour alone. */
-function outcome(n: NotificationView): { text: string; className: string } {
+function Outcome({ n }: { n: NotificationView }) {
   if (n.status === 'sent')
-    return { text: `Sent by ${CHANNEL[n.channel]}${n.detail ? ` · id ${n.detail}` : ''}`, className: 'text-wait-ok' };
+    return (
+      <span className="text-wait-ok">
+        Sent by {CHANNEL[n.channel]}
+        {/* Provider ids are long unbroken strings: only they may break anywhere. */}
+        {n.detail && <span className="break-all"> · id {n.detail}</span>}
+      </span>
+    );
   if (n.status === 'failed')
-    return { text: `Failed: ${n.detail ?? 'the provider refused it'}`, className: 'text-wait-critical' };
-  return { text: 'Recorded, not sent', className: '' };
+    return <span className="text-wait-critical">Failed: {n.detail ?? 'the provider refused it'}</span>;
+  return <>Recorded, not sent</>;
 }
 
 /** Says up front whether pressing Send will send, so "recorded" is never a surprise. */
@@ -47,24 +53,35 @@ export function SentLinks({ teamId, session, timezone }: { teamId: string; sessi
       {rows.length === 0 ? (
         <p className="text-sm text-slate-700">No links sent yet.</p>
       ) : (
-        <table className="w-full text-left text-sm" aria-label="Links sent">
-          <TableHead columns={['When', 'To', 'By', 'Message', 'Outcome']} />
-          <tbody>
-            {rows.map((n) => (
-              <tr key={n.id} className="border-b border-slate-100 align-top">
-                <td className="p-2 whitespace-nowrap">{formatClinicDateTime(n.createdAt, timezone)}</td>
-                <td className="p-2">
-                  {names.get(n.participantId) ?? '—'} · {CHANNEL_TITLE[n.channel]} {n.recipient}
-                </td>
-                <td className="p-2">{n.sentByName ?? '—'}</td>
-                <td className="p-2 text-xs">{n.body}</td>
-                <td className={`p-2 break-all ${outcome(n).className}`} title={n.notifier}>
-                  {outcome(n).text}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" aria-label="Links sent">
+            {/* The message is the same template each time: on a phone the outcome matters more. */}
+            <TableHead
+              columns={[
+                'When',
+                'To',
+                { label: 'By', className: 'hidden sm:table-cell' },
+                { label: 'Message', className: 'hidden md:table-cell' },
+                'Outcome',
+              ]}
+            />
+            <tbody>
+              {rows.map((n) => (
+                <tr key={n.id} className="border-b border-slate-100 align-top">
+                  <td className="p-2 sm:whitespace-nowrap">{formatClinicDateTime(n.createdAt, timezone)}</td>
+                  <td className="p-2">
+                    {names.get(n.participantId) ?? '—'} · {CHANNEL_TITLE[n.channel]} {n.recipient}
+                  </td>
+                  <td className="hidden p-2 sm:table-cell">{n.sentByName ?? '—'}</td>
+                  <td className="hidden p-2 text-xs md:table-cell">{n.body}</td>
+                  <td className="p-2" title={n.notifier}>
+                    <Outcome n={n} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
