@@ -6,6 +6,9 @@ const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
 const E2E_DATA = 'test-results/e2e-data';
 export const WEBHOOK_TOKEN = 'e2e-webhook-token-0123456789';
 export const ESCALATION_PORT = Number(process.env.E2E_ESCALATION_PORT ?? 4199);
+// Entry links by email go to an SMTP listener that e2e/send-links.spec.ts starts on this port.
+// SMS stays record-only: other specs send SMS and expect "Recorded, not sent".
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? ESCALATION_PORT + 1000);
 
 export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
 
@@ -62,6 +65,10 @@ export default defineConfig({
         COVIU_WEBHOOK_TOKEN: WEBHOOK_TOKEN,
         ESCALATION_WEBHOOK_URL: `http://127.0.0.1:${ESCALATION_PORT}/escalations`,
         ESCALATION_REPEAT_MINUTES: '0.1',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(SMTP_PORT),
+        MAIL_FROM: 'North Clinic <links@clinic.example>',
+        NOTIFY_TIMEOUT_MS: '3000',
       },
       reuseExistingServer: false,
       timeout: 120_000,

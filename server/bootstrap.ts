@@ -4,9 +4,11 @@ import type { Team } from '@/lib/core/team';
 import { hashPassword } from './auth/passwords';
 import { database, db } from './db';
 import { teamMemberships, teams, users } from './db/schema';
-import { upstream } from './env';
+import { env, upstream } from './env';
 import { log } from './log';
-import { installNotifier, recordingNotifier } from './sessions/notifier';
+import { configuredNotifiers } from './notify/configure';
+import { notifySettings } from './notify/env';
+import { installNotifier } from './sessions/notifier';
 import { seedRosters } from './practitioners/seed';
 import { importTeams } from './staff/teams';
 import { hub } from './waiting/hub';
@@ -82,9 +84,11 @@ const state = globalThis as unknown as { waitboardReady?: Promise<void>; waitboa
  */
 export function bootstrap(): Promise<void> {
   state.waitboardReady ??= (async () => {
-    // How entry links are sent. The built-in notifier only records them; to send by SMS or email,
-    // install your provider's Notifier here instead (README "Sending entry links").
-    installNotifier(recordingNotifier);
+    // How entry links are sent: by SMTP and by an SMS provider's HTTP API where their variables are
+    // set, else recorded only (README "Sending entry links").
+    const notifiers = configuredNotifiers(notifySettings(env()));
+    installNotifier(notifiers);
+    log.info('entry links', { sms: notifiers.sms.name, email: notifiers.email.name });
     await database();
     const u = upstream();
     if (u.kind === 'coviu') {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { parseAddressList } from './net/addresses';
+import { checkNotifyEnv, notifyEnvShape } from './notify/env';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -71,6 +72,8 @@ const schema = z
     BILLABLE_UNIT_MINUTES: z.coerce.number().int().min(1).max(60).default(1),
     BILLABLE_ROUNDING: z.enum(['up', 'nearest', 'down']).default('up'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    // SMTP_*, MAIL_FROM, SMS_* and NOTIFY_TIMEOUT_MS: how entry links are sent (server/notify/env.ts).
+    ...notifyEnvShape,
   })
   .superRefine((env, ctx) => {
     const set = [env.COVIU_BASE_URL, env.COVIU_CLIENT_ID, env.COVIU_CLIENT_SECRET].filter(Boolean).length;
@@ -81,6 +84,7 @@ const schema = z
         message: 'set all three of COVIU_BASE_URL, COVIU_CLIENT_ID and COVIU_CLIENT_SECRET, or none (sandbox)',
       });
     }
+    checkNotifyEnv(env, ctx);
   });
 
 export type Env = z.infer<typeof schema>;

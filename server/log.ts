@@ -19,6 +19,8 @@ const SENSITIVE = [
   'medicare',
   'dob',
   'email',
+  // An entry link's recipient (a phone number or an address); the notifiers never pass it.
+  'recipient',
   'password',
   'secret',
   'clientSecret',

@@ -2,7 +2,11 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { fetchJson } from './fetch-json';
 
-/** A JSON request to our API that refreshes the given queries when it succeeds. */
+/**
+ * A JSON request to our API that refreshes the given queries when it has finished, failed or not:
+ * some failures still change what the server holds (a link the SMS provider refused is recorded as
+ * failed), and refreshing after one that changed nothing costs a request.
+ */
 export function useApiMutation<TVars, TResult = unknown>(
   method: 'POST' | 'PATCH' | 'DELETE',
   toRequest: (vars: TVars) => { url: string; body?: unknown; headers?: Record<string, string> },
@@ -18,6 +22,6 @@ export function useApiMutation<TVars, TResult = unknown>(
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     },
-    onSuccess: () => Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey }))),
+    onSettled: () => Promise.all(invalidate.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
 }

@@ -51,6 +51,8 @@ export interface NotificationView {
   body: string;
   notifier: string;
   status: 'recorded' | 'sent' | 'failed';
+  /** The provider's message id when sent, the reason when failed, a note when only recorded. */
+  detail: string | null;
   sentByName: string | null;
   createdAt: string;
 }

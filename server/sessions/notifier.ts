@@ -7,6 +7,7 @@ import type { Staff } from '../auth/session';
 import { db } from '../db';
 import { notifications, users } from '../db/schema';
 import { HttpError } from '../errors';
+import { log } from '../log';
 import { findTeam } from '../staff/teams';
 import { loadTeamSession } from './load';
 
@@ -22,34 +23,68 @@ export interface Delivery {
   status: 'recorded' | 'sent' | 'failed';
   /** Provider's message id or failure reason; never the recipient or the body. */
   detail?: string;
+  /** How many tries it took (a transient failure is tried once more). */
+  attempts?: number;
 }
 
 /**
- * Sends an entry link. The built-in one records what would be sent; an SMS or email provider
- * implements this same interface (see README "Sending entry links") and is installed at start-up
- * with `installNotifier()` in `server/bootstrap.ts`.
+ * Sends an entry link. The built-in one records what would be sent; the SMTP and SMS-over-HTTP
+ * notifiers (server/notify/) send, chosen per channel by environment variables at start-up
+ * (`installNotifier()` in `server/bootstrap.ts`).
  */
 export interface Notifier {
   readonly name: string;
+  /** True for the built-in one, which keeps links instead of sending them. */
+  readonly recordsOnly?: boolean;
   send(message: OutgoingMessage): Promise<Delivery>;
 }
 
+export type ChannelNotifiers = Record<OutgoingMessage['channel'], Notifier>;
+
 export const recordingNotifier: Notifier = {
   name: 'built-in (records only)',
-  async send() {
-    return { status: 'recorded', detail: 'Recorded only: no SMS or email provider is configured.' };
+  recordsOnly: true,
+  async send({ channel }) {
+    const missing = channel === 'sms' ? 'no SMS provider is set up' : 'no mail server is set up';
+    return { status: 'recorded', detail: `Recorded only: ${missing}.` };
   },
 };
 
-const globalForNotifier = globalThis as unknown as { waitboardNotifier?: Notifier };
+const globalForNotifier = globalThis as unknown as { waitboardNotifiers?: ChannelNotifiers };
 
-export function notifier(): Notifier {
-  return globalForNotifier.waitboardNotifier ?? recordingNotifier;
+export function notifierFor(channel: OutgoingMessage['channel']): Notifier {
+  return globalForNotifier.waitboardNotifiers?.[channel] ?? recordingNotifier;
 }
 
-/** Makes `n` the process's notifier: called by `bootstrap()`, and by tests with a fake. */
-export function installNotifier(n: Notifier | undefined): void {
-  globalForNotifier.waitboardNotifier = n;
+/** Whether each channel really sends, for the page to say "sent" or "recorded, not sent" up front. */
+export function deliveryModes(): Record<OutgoingMessage['channel'], { sends: boolean; via: string }> {
+  const mode = (channel: OutgoingMessage['channel']) => {
+    const n = notifierFor(channel);
+    // Not `n !== recordingNotifier`: Next bundles this module more than once, so identity differs.
+    return { sends: !n.recordsOnly, via: n.name };
+  };
+  return { sms: mode('sms'), email: mode('email') };
+}
+
+/** Installs the process's notifiers (one for both channels, or one each): by `bootstrap()`, and by tests. */
+export function installNotifier(n: Notifier | ChannelNotifiers | undefined): void {
+  globalForNotifier.waitboardNotifiers = n && 'send' in n ? { sms: n, email: n } : n;
+}
+
+/** Never throws: a notifier that does is a failed delivery, recorded like any other. */
+async function deliver(n: Notifier, message: OutgoingMessage): Promise<Delivery> {
+  const started = Date.now();
+  let delivery: Delivery;
+  try {
+    delivery = await n.send(message);
+  } catch (error) {
+    delivery = { status: 'failed', detail: `the notifier stopped unexpectedly (${(error as Error).name})` };
+  }
+  // Ids, outcome and timing only: never the recipient or the message.
+  const fields = { channel: message.channel, notifier: n.name, status: delivery.status, attempts: delivery.attempts };
+  if (delivery.status === 'failed') log.warn('entry link not sent', { ...fields, reason: delivery.detail });
+  else log.info(`entry link ${delivery.status}`, { ...fields, ms: Date.now() - started });
+  return delivery;
 }
 
 export async function sendEntryLink(
@@ -80,8 +115,8 @@ export async function sendEntryLink(
   const when = formatClinicDateTime(loaded.session.startTime, team?.timezone ?? 'Australia/Sydney');
   const subject = `Your video consultation with ${team?.name ?? 'the clinic'}`;
   const body = `Your video consultation with ${team?.name ?? 'the clinic'} is on ${when}. Join at that time here: ${participant.entryUrl}`;
-  const n = notifier();
-  const delivery = await n.send({ channel, to, subject, body });
+  const n = notifierFor(channel);
+  const delivery = await deliver(n, { channel, to, subject, body });
   await audited(
     ctx,
     {
@@ -131,6 +166,7 @@ export async function notificationsFor(sessionId: string): Promise<NotificationV
     body: n.body,
     notifier: n.notifier,
     status: n.status,
+    detail: n.detail,
     sentByName,
     createdAt: n.createdAt.toISOString(),
   }));
