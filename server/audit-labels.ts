@@ -2,22 +2,14 @@ import 'server-only';
 import { inArray } from 'drizzle-orm';
 import { actionLabel } from '@/lib/audit/actions';
 import { readableAddress, readableDevice } from '@/lib/audit/addresses';
+import type { AuditEntryWords } from '@/lib/audit/entry';
 import type { AuditRow } from './audit';
 import { describeCallers, describeSessions, type NameDisplay } from './audit-resources';
 import { db } from './db';
 import { displayTokens, practitioners, teams, users, waitingQueues } from './db/schema';
 
 /** An entry as a person reads it, with the stored fields kept beside (exports and tools use them). */
-export interface AuditEntryView extends AuditRow {
-  /** The staff member's name; an address typed at sign-in when no account matched; "Waitboard" for itself. */
-  who: string;
-  actionLabel: string;
-  /** What it was done to, in words. */
-  what: string;
-  clinic: string | null;
-  from: string;
-  device: string | null;
-}
+export interface AuditEntryView extends AuditRow, AuditEntryWords {}
 
 const ids = (rows: AuditRow[], test: (r: AuditRow) => boolean) => [
   ...new Set(rows.filter(test).flatMap((r) => (r.resourceId ? [r.resourceId] : []))),

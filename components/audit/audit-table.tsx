@@ -1,34 +1,12 @@
 import { TableHead } from '@/components/ui/table-head';
-
-/** An entry as GET /api/audit sends it (server/audit-labels.ts): stored fields and their words. */
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorEmail: string | null;
-  action: string;
-  ip: string | null;
-  who: string;
-  actionLabel: string;
-  what: string;
-  clinic: string | null;
-  from: string;
-  device: string | null;
-}
-
-const when = (at: string) =>
-  new Date(at).toLocaleString('en-AU', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
+import type { AuditEntry } from '@/lib/audit/entry';
+import { formatClinicDateTime } from '@/lib/core/clinic-time';
 
 // Under 768 px each entry is a card: the cells stack, each led by its column's name.
 const CELL =
   'px-2 py-1 md:py-2 max-md:flex max-md:gap-2 max-md:before:w-16 max-md:before:shrink-0 max-md:before:text-fg-muted max-md:before:content-[attr(data-label)]';
 
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+export function AuditTable({ entries, timezone }: { entries: AuditEntry[]; timezone: string }) {
   return (
     <table className="w-full table-fixed rounded-lg border border-line bg-surface text-left text-sm max-md:block">
       <caption className="sr-only">Audit entries, newest first</caption>
@@ -52,7 +30,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             data-entry={e.id}
           >
             <td className={`${CELL} tabular-nums`} data-label="When">
-              <time dateTime={e.at}>{when(e.at)}</time>
+              <time dateTime={e.at}>{formatClinicDateTime(e.at, timezone)}</time>
             </td>
             <td className={`${CELL} break-words`} data-label="Who" title={e.actorEmail ?? undefined}>
               {e.who}

@@ -6,13 +6,14 @@ import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { fetchJson } from '@/components/api-client/fetch-json';
 import { queryKeys } from '@/lib/core/query-keys';
-import type { TeamRef } from '@/lib/core/team';
+import type { ZonedTeam } from '@/lib/core/team';
 import { type AuditFilterValues, AuditFilters } from './audit-filters';
-import { type AuditEntry, AuditTable } from './audit-table';
+import type { AuditEntry } from '@/lib/audit/entry';
+import { AuditTable } from './audit-table';
 
 interface Props {
   users: { id: string; name: string; email: string }[];
-  teams: TeamRef[];
+  teams: ZonedTeam[];
   /** The viewer hides names: callers show as initials (the server decides; this only says so). */
   namesHidden: boolean;
 }
@@ -24,6 +25,8 @@ export function AuditView({ users, teams, namesHidden }: Props) {
   const [teamId, setTeamId] = useClinicChoice(teams, { all: true });
   const [rest, setRest] = useState(NONE);
   const values: AuditFilterValues = { ...rest, teamId };
+  // One clock for the whole list: the chosen clinic's, as a caller's arrival is told in it too.
+  const timezone = (teams.find((t) => t.id === teamId) ?? teams[0])?.timezone ?? 'Australia/Sydney';
   // Only complete dates go to the server; a half-typed one waits.
   const sent = Object.entries(values).filter(
     ([k, v]) => v && (!['from', 'until'].includes(k) || /^\d{4}-\d\d-\d\d$/.test(v)),
@@ -57,13 +60,13 @@ export function AuditView({ users, teams, namesHidden }: Props) {
       <p className="text-sm text-fg-muted" role="status">
         {results.isPending
           ? 'Reading the log…'
-          : `${entries.length}${results.hasNextPage ? '+' : ''} ${entries.length === 1 ? 'entry' : 'entries'}, newest first.`}{' '}
+          : `${entries.length}${results.hasNextPage ? '+' : ''} ${entries.length === 1 ? 'entry' : 'entries'}, newest first, times in ${timezone}.`}{' '}
         {namesHidden
           ? 'Callers show as initials because you hide names (change it on the console).'
           : 'Callers are named while Coviu still lists them; after that, by when and where they arrived.'}
       </p>
       {results.isError && <Notice tone="error">{results.error.message}</Notice>}
-      {entries.length > 0 && <AuditTable entries={entries} />}
+      {entries.length > 0 && <AuditTable entries={entries} timezone={timezone} />}
       {results.isSuccess && entries.length === 0 && (
         <p className="rounded-md border border-line bg-surface p-4 text-sm">
           No entries match these filters. Try all clinics, anyone, or a wider date range.

@@ -15,7 +15,7 @@ export default async function AuditPage() {
       </p>
       <AuditView
         users={users.map((u) => ({ id: u.id, name: u.name, email: u.email }))}
-        teams={teams.map((t) => ({ id: t.id, name: t.name }))}
+        teams={teams.map((t) => ({ id: t.id, name: t.name, timezone: t.timezone }))}
         namesHidden={staff.preferences.privacyMode === true}
       />
     </>
