@@ -38,9 +38,10 @@ export function AuditFilters({ users, teams, values, onChange, onClear, exportHr
     <div
       role="search"
       aria-label="Filter the audit log"
-      className="grid gap-3 rounded-lg border border-line bg-surface p-3 sm:grid-cols-2 lg:grid-cols-[repeat(3,minmax(0,1fr))_10rem_10rem]"
+      className="grid grid-cols-2 gap-3 rounded-lg border border-line bg-surface p-3 lg:grid-cols-[repeat(3,minmax(0,1fr))_10rem_10rem]"
     >
       <SearchPicker
+        className="max-sm:col-span-2"
         label="Person"
         anyLabel="Anyone"
         value={values.actorId}
@@ -48,6 +49,7 @@ export function AuditFilters({ users, teams, values, onChange, onClear, exportHr
         groups={people}
       />
       <SearchPicker
+        className="max-sm:col-span-2"
         label="Action"
         anyLabel="Any action"
         value={values.action}
@@ -59,10 +61,11 @@ export function AuditFilters({ users, teams, values, onChange, onClear, exportHr
         value={values.teamId}
         onChange={(teamId) => onChange({ teamId })}
         allLabel="All my clinics"
+        className="max-sm:col-span-2"
       />
       <TextField label="From" type="date" value={values.from} onChange={(e) => onChange({ from: e.target.value })} />
       <TextField label="Until" type="date" value={values.until} onChange={(e) => onChange({ until: e.target.value })} />
-      <div className="flex flex-wrap items-center gap-2 sm:col-span-2 lg:col-span-5">
+      <div className="col-span-2 flex flex-wrap items-end justify-end gap-2 sm:col-span-1 lg:col-span-5">
         {filtered && (
           <Button variant="quiet" size="sm" onClick={onClear}>
             <X aria-hidden="true" size={14} />
@@ -71,7 +74,7 @@ export function AuditFilters({ users, teams, values, onChange, onClear, exportHr
         )}
         <a
           href={exportHref}
-          className="ml-auto inline-flex h-target-sm items-center gap-1.5 rounded-md border border-line-strong bg-surface px-2.5 text-body-sm font-medium hover:bg-surface-3 focus-visible:ring-2 focus-visible:ring-focus"
+          className="inline-flex h-target-sm items-center gap-1.5 rounded-md border border-line-strong bg-surface px-2.5 text-body-sm font-medium hover:bg-surface-3 focus-visible:ring-2 focus-visible:ring-focus"
         >
           <Download aria-hidden="true" size={14} />
           Export CSV

@@ -6,18 +6,25 @@ import { formatClinicDateTime } from '@/lib/core/clinic-time';
 const CELL =
   'px-2 py-1 md:py-2 max-md:flex max-md:gap-2 max-md:before:w-16 max-md:before:shrink-0 max-md:before:text-fg-muted max-md:before:content-[attr(data-label)]';
 
-export function AuditTable({ entries, timezone }: { entries: AuditEntry[]; timezone: string }) {
+interface Props {
+  entries: AuditEntry[];
+  timezone: string;
+  /** Off when one clinic is chosen: every entry is that clinic's or none's, and the room goes to "About". */
+  showClinic: boolean;
+}
+
+export function AuditTable({ entries, timezone, showClinic }: Props) {
   return (
     <table className="w-full table-fixed rounded-lg border border-line bg-surface text-left text-sm max-md:block">
       <caption className="sr-only">Audit entries, newest first</caption>
       <TableHead
         className="max-md:sr-only"
         columns={[
-          { label: 'When', className: 'w-36' },
+          { label: 'When', className: 'w-32' },
           { label: 'Who', className: 'w-[16%]' },
-          { label: 'Action', className: 'w-[22%]' },
+          { label: 'Action', className: 'w-[20%]' },
           { label: 'About' },
-          { label: 'Clinic', className: 'w-[14%]' },
+          ...(showClinic ? [{ label: 'Clinic', className: 'w-[14%]' }] : []),
           { label: 'From', className: 'w-[13%]' },
         ]}
       />
@@ -41,9 +48,11 @@ export function AuditTable({ entries, timezone }: { entries: AuditEntry[]; timez
             <td className={`${CELL} break-words`} data-label="About" data-testid="audit-about">
               {e.what}
             </td>
-            <td className={CELL} data-label="Clinic">
-              {e.clinic ?? <span className="text-fg-muted">—</span>}
-            </td>
+            {showClinic && (
+              <td className={CELL} data-label="Clinic">
+                {e.clinic ?? <span className="text-fg-muted">—</span>}
+              </td>
+            )}
             <td className={CELL} data-label="From" title={[e.ip, e.device].filter(Boolean).join(' · ') || undefined}>
               <span className="flex flex-col">
                 <span data-testid="audit-from">{e.from}</span>

@@ -66,7 +66,7 @@ export function AuditView({ users, teams, namesHidden }: Props) {
           : 'Callers are named while Coviu still lists them; after that, by when and where they arrived.'}
       </p>
       {results.isError && <Notice tone="error">{results.error.message}</Notice>}
-      {entries.length > 0 && <AuditTable entries={entries} timezone={timezone} />}
+      {entries.length > 0 && <AuditTable entries={entries} timezone={timezone} showClinic={!teamId} />}
       {results.isSuccess && entries.length === 0 && (
         <p className="rounded-md border border-line bg-surface p-4 text-sm">
           No entries match these filters. Try all clinics, anyone, or a wider date range.
