@@ -102,6 +102,13 @@ test('filters by person, action and clinic, and the CSV export follows them', as
   // The clinic chosen here is where every page with a clinic picker opens next, after a reload too.
   await page.reload();
   await expect(page.getByLabel('Clinic', { exact: true })).toHaveValue(first!.teamId);
+
+  // Dates are typed day / month / year; a range before anything happened shows nothing, and Clear undoes it.
+  await page.getByRole('group', { name: 'Until' }).getByRole('spinbutton').first().click();
+  await page.keyboard.type('01012020');
+  await expect(page.getByText('No entries match these filters.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear person, action and dates' }).click();
+  await expect(page.locator('tr[data-action]').first()).toBeVisible();
   await setPreferences(context, { lastClinic: first!.teamId });
 });
 

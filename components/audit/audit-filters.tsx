@@ -2,7 +2,7 @@
 import { Download, X } from 'lucide-react';
 import { ClinicPicker } from '@/components/clinic/clinic-picker';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
+import { DayField } from '@/components/ui/date-field';
 import { SearchPicker } from '@/components/ui/search-picker';
 import type { TeamRef } from '@/lib/core/team';
 import { actionsByArea } from '@/lib/audit/actions';
@@ -21,6 +21,8 @@ interface Props {
   values: AuditFilterValues;
   onChange: (changes: Partial<AuditFilterValues>) => void;
   onClear: () => void;
+  /** How many times the filters were cleared: the date fields start afresh each time. */
+  clears: number;
   /** The export's address: the same filters as the list. */
   exportHref: string;
 }
@@ -31,7 +33,7 @@ const ACTION_GROUPS = actionsByArea().map(({ area, actions }) => ({
 }));
 
 /** Who, what, which clinic and when; each applies as soon as it is chosen. */
-export function AuditFilters({ users, teams, values, onChange, onClear, exportHref }: Props) {
+export function AuditFilters({ users, teams, values, onChange, onClear, clears, exportHref }: Props) {
   const people = [{ options: users.map((u) => ({ id: u.id, label: u.name, detail: u.email })) }];
   const filtered = Boolean(values.actorId || values.action || values.from || values.until);
   return (
@@ -63,8 +65,9 @@ export function AuditFilters({ users, teams, values, onChange, onClear, exportHr
         allLabel="All my clinics"
         className="max-sm:col-span-2"
       />
-      <TextField label="From" type="date" value={values.from} onChange={(e) => onChange({ from: e.target.value })} />
-      <TextField label="Until" type="date" value={values.until} onChange={(e) => onChange({ until: e.target.value })} />
+      {/* Remounted by "Clear": they keep what is typed themselves (see DayField). */}
+      <DayField key={`from-${clears}`} label="From" onChange={(from) => onChange({ from })} />
+      <DayField key={`until-${clears}`} label="Until" onChange={(until) => onChange({ until })} />
       <div className="col-span-2 flex flex-wrap items-end justify-end gap-2 sm:col-span-1 lg:col-span-5">
         {filtered && (
           <Button variant="quiet" size="sm" onClick={onClear}>

@@ -24,14 +24,11 @@ const NONE = { actorId: '', action: '', from: '', until: '' };
 export function AuditView({ users, teams, namesHidden }: Props) {
   const [teamId, setTeamId] = useClinicChoice(teams, { all: true });
   const [rest, setRest] = useState(NONE);
+  const [clears, setClears] = useState(0);
   const values: AuditFilterValues = { ...rest, teamId };
   // One clock for the whole list: the chosen clinic's, as a caller's arrival is told in it too.
   const timezone = (teams.find((t) => t.id === teamId) ?? teams[0])?.timezone ?? 'Australia/Sydney';
-  // Only complete dates go to the server; a half-typed one waits.
-  const sent = Object.entries(values).filter(
-    ([k, v]) => v && (!['from', 'until'].includes(k) || /^\d{4}-\d\d-\d\d$/.test(v)),
-  );
-  const query = new URLSearchParams(sent).toString();
+  const query = new URLSearchParams(Object.entries(values).filter(([, v]) => v)).toString();
   const results = useInfiniteQuery({
     queryKey: queryKeys.audit(query),
     initialPageParam: null as number | null,
@@ -54,7 +51,11 @@ export function AuditView({ users, teams, namesHidden }: Props) {
           if (clinic !== undefined) setTeamId(clinic);
           setRest((x) => ({ ...x, ...changes }));
         }}
-        onClear={() => setRest(NONE)}
+        onClear={() => {
+          setRest(NONE);
+          setClears((n) => n + 1);
+        }}
+        clears={clears}
         exportHref={`/api/audit/export?${query}`}
       />
       <p className="text-sm text-fg-muted" role="status">
