@@ -140,7 +140,7 @@ test('a manager reviews the day: overruns, no-shows and billable minutes, with a
     return text;
   });
   expect(csv.split('\r\n')[0]).toBe(
-    'Session,Hosts,State,Scheduled start,Scheduled (min),Actual (min),Overrun (min),No-show,Summary missing,Billable (min)',
+    'Session,Hosts,State,Scheduled start,Scheduled (min),Actual (min),Overrun (min),No-show,Summary missing,Billable (min),Booked end,Actual start,Actual end,Started late (min)',
   );
   expect(csv).toContain(`${name},Dr Pat Practitioner,finished`);
 });

@@ -1,6 +1,6 @@
 'use client';
-import { useState } from 'react';
-import { SelectField } from '@/components/ui/field';
+import { ClinicPicker } from '@/components/clinic/clinic-picker';
+import { useClinicChoice } from '@/components/clinic/clinic-memory';
 import { Notice } from '@/components/ui/notice';
 import { countAvailable } from '@/lib/practitioners/availability';
 import type { Role } from '@/lib/staff/roles';
@@ -20,7 +20,7 @@ export interface RosterTeam {
  * anyone's availability, a practitioner their own; managers add, rename, link and deactivate.
  */
 export function RosterPage({ teams, me }: { teams: RosterTeam[]; me: { id: string; role: Role } }) {
-  const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
+  const [teamId, setTeamId] = useClinicChoice(teams);
   const team = teams.find((t) => t.id === teamId);
   const roster = useRoster(teamId);
   const manager = me.role === 'manager' || me.role === 'admin';
@@ -28,17 +28,7 @@ export function RosterPage({ teams, me }: { teams: RosterTeam[]; me: { id: strin
   const counts = roster.data ? countAvailable(roster.data.practitioners) : null;
   return (
     <div className="max-w-4xl space-y-4">
-      {teams.length > 1 && (
-        <div className="max-w-sm">
-          <SelectField label="Clinic" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-      )}
+      <ClinicPicker teams={teams} value={teamId} onChange={setTeamId} className="max-w-sm" />
       {counts && (
         <p className="text-sm" data-testid="roster-count">
           <strong>

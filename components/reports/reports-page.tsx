@@ -1,6 +1,8 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ClinicPicker } from '@/components/clinic/clinic-picker';
+import { useClinicChoice } from '@/components/clinic/clinic-memory';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
@@ -22,10 +24,10 @@ function lastWeek(timezone: string) {
 }
 
 export function ReportsPage({ teams }: { teams: Team[] }) {
-  const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
+  const [teamId, setTeamId] = useClinicChoice(teams);
   const team = teams.find((t) => t.id === teamId);
   const [queue, setQueue] = useState('');
-  const [range, setRange] = useState(() => lastWeek(teams[0]?.timezone ?? 'UTC'));
+  const [range, setRange] = useState(() => lastWeek(team?.timezone ?? 'UTC'));
   const params = new URLSearchParams({ from: range.from, to: range.to, ...(queue ? { queue } : {}) }).toString();
   const query = useQuery({
     queryKey: queryKeys.report(teamId, params),
@@ -57,22 +59,14 @@ export function ReportsPage({ teams }: { teams: Team[] }) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
-        {teams.length > 1 && (
-          <SelectField
-            label="Clinic"
-            value={teamId}
-            onChange={(e) => {
-              setTeamId(e.target.value);
-              setQueue('');
-            }}
-          >
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </SelectField>
-        )}
+        <ClinicPicker
+          teams={teams}
+          value={teamId}
+          onChange={(id) => {
+            setTeamId(id);
+            setQueue('');
+          }}
+        />
         <SelectField label="Queue" value={queue} onChange={(e) => setQueue(e.target.value)}>
           <option value="">All queues</option>
           {team?.queues.map((q) => (

@@ -1,8 +1,10 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { ClinicPicker } from '@/components/clinic/clinic-picker';
+import { useClinicChoice } from '@/components/clinic/clinic-memory';
 import { Button } from '@/components/ui/button';
-import { SelectField, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { fetchJson } from '@/components/api-client/fetch-json';
 import { queryKeys } from '@/lib/core/query-keys';
@@ -43,7 +45,7 @@ function IdleForm({ initial }: { initial: GlobalSettings }) {
 }
 
 export function SettingsPage({ teams, global }: { teams: QueuedTeam[]; global: GlobalSettings }) {
-  const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
+  const [teamId, setTeamId] = useClinicChoice(teams);
   const team = teams.find((t) => t.id === teamId);
   const query = useQuery({
     queryKey: queryKeys.teamSettings(teamId),
@@ -62,15 +64,7 @@ export function SettingsPage({ teams, global }: { teams: QueuedTeam[]; global: G
         <h2 id="clinic" className="text-lg font-semibold">
           Clinic settings
         </h2>
-        {teams.length > 1 && (
-          <SelectField label="Clinic" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </SelectField>
-        )}
+        <ClinicPicker teams={teams} value={teamId} onChange={setTeamId} />
         {query.error && <Notice tone="error">{(query.error as Error).message}</Notice>}
         {teamId && <DisplayLinks key={`displays-${teamId}`} teamId={teamId} />}
         {query.data && team && (

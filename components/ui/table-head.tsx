@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+
 /**
  * A table's column headings. `className` carries a column's width (read by `table-fixed`, so
  * nothing widens when the data changes) and when it shows; a hidden label is for screen readers.
@@ -6,7 +8,7 @@ export function TableHead({
   columns,
   className = '',
 }: {
-  columns: (string | { label: string; hidden?: boolean; right?: boolean; className?: string })[];
+  columns: (string | { label: string; hidden?: boolean; right?: boolean; className?: string; content?: ReactNode })[];
   className?: string;
 }) {
   return (
@@ -20,7 +22,13 @@ export function TableHead({
               scope="col"
               className={`p-2 ${'right' in col && col.right ? 'text-right' : 'text-left'} ${'className' in col ? col.className : ''}`}
             >
-              {'hidden' in col && col.hidden ? <span className="sr-only">{col.label}</span> : col.label}
+              {'hidden' in col && col.hidden ? (
+                <span className="sr-only">{col.label}</span>
+              ) : 'content' in col && col.content ? (
+                col.content
+              ) : (
+                col.label
+              )}
             </th>
           );
         })}

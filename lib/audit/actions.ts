@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'caller.admit': 'Admitted a caller',
   'caller.acknowledge': 'Acknowledged an escalation',
   'caller.undo': 'Undid an action on a caller',
+  'caller.room': 'Opened a video room for a caller',
+  'caller.admit_failed': 'Could not open a video room for a caller',
   'practitioner.create': 'Added a practitioner to the roster',
   'practitioner.update': 'Changed a practitioner on the roster',
   'practitioner.availability': 'Set a practitioner’s availability',
@@ -42,6 +44,32 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'session.recording_download': 'Downloaded a session recording',
   'session.review_export': 'Exported the day’s session review',
 };
+
+/** The log's areas, for grouping the action filter: the part of an action before its dot. */
+export const ACTION_AREAS: Record<string, string> = {
+  auth: 'Signing in',
+  caller: 'Callers',
+  session: 'Sessions',
+  practitioner: 'Practitioners',
+  user: 'Staff accounts',
+  team: 'Clinics and queues',
+  queue: 'Clinics and queues',
+  settings: 'Settings and displays',
+  display: 'Settings and displays',
+  report: 'Exports',
+  audit: 'Exports',
+};
+
+/** Every action under its area, in the order the areas are listed above. */
+export function actionsByArea(): { area: string; actions: { id: string; label: string }[] }[] {
+  const areas = new Map<string, { id: string; label: string }[]>();
+  for (const area of Object.values(ACTION_AREAS)) areas.set(area, []);
+  for (const [id, label] of Object.entries(AUDIT_ACTIONS)) {
+    const area = ACTION_AREAS[id.split('.')[0]!] ?? 'Other';
+    areas.set(area, [...(areas.get(area) ?? []), { id, label }]);
+  }
+  return [...areas].filter(([, actions]) => actions.length).map(([area, actions]) => ({ area, actions }));
+}
 
 export function actionLabel(action: string): string {
   return AUDIT_ACTIONS[action] ?? action;

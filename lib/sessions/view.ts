@@ -78,9 +78,15 @@ export interface DayReviewRow {
   hosts: string[];
   state: SessionState;
   scheduledStart: string;
+  scheduledEnd: string;
+  /** First person into the call, and the last out (Coviu's summary); null until it ran. */
+  actualStart: string | null;
+  actualEnd: string | null;
+  /** The figures as lib/sessions/day-figures.ts defines them: differences of the clock times shown. */
   scheduledMinutes: number;
   actualMinutes: number | null;
   overrunMinutes: number | null;
+  lateStartMinutes: number | null;
   noShow: boolean | null;
   /** Finished, but Coviu has no summary of it (nobody joined, or the summary could not be read). */
   missingSummary: boolean;

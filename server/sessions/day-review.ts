@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Session } from '@/lib/sessions/types';
 import { clinicDay, formatClinicTime } from '@/lib/core/clinic-time';
+import { mapLimited } from '@/lib/core/map-limited';
+import { dayFigures } from '@/lib/sessions/day-figures';
 import { reviewSession } from '@/lib/sessions/review';
 import type { DayReview, DayReviewRow } from '@/lib/sessions/view';
 import { type AuditContext, recordAudit } from '../audit';
@@ -12,20 +14,6 @@ import { billableRule } from './billing-rule';
 import { listTeamSessions } from './load';
 
 const CONCURRENCY = 4;
-const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 60_000));
-
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 
 /** A clinic's day of sessions, for the manager's end-of-day review: what ran long, who never came. */
 export async function dayReview(teamId: string, date: string, now = Date.now()): Promise<DayReview> {
@@ -35,16 +23,16 @@ export async function dayReview(teamId: string, date: string, now = Date.now()):
   const rule = await billableRule(teamId);
   const items = await listTeamSessions(teamId, day.start, day.end, now);
   const rows = await mapLimited(items, CONCURRENCY, async (item): Promise<DayReviewRow> => {
-    const scheduledMs = Date.parse(item.endTime) - Date.parse(item.startTime);
     const row: DayReviewRow = {
       id: item.id,
       name: item.name,
       hosts: item.hosts,
       state: item.state,
       scheduledStart: item.startTime,
-      scheduledMinutes: minutes(scheduledMs)!,
-      actualMinutes: null,
-      overrunMinutes: null,
+      scheduledEnd: item.endTime,
+      actualStart: null,
+      actualEnd: null,
+      ...dayFigures({ scheduledStart: item.startTime, scheduledEnd: item.endTime, actualStart: null, actualEnd: null }),
       noShow: null,
       missingSummary: false,
       billableMinutes: null,
@@ -68,8 +56,9 @@ export async function dayReview(teamId: string, date: string, now = Date.now()):
       const review = reviewSession(session, summary, rule);
       return {
         ...row,
-        actualMinutes: minutes(review.actualMs),
-        overrunMinutes: minutes(review.overrunMs),
+        actualStart: review.actualStart,
+        actualEnd: review.actualEnd,
+        ...dayFigures(review),
         noShow: review.noShow,
         missingSummary: review.empty,
         billableMinutes: review.billable.minutes,
@@ -107,6 +96,11 @@ export const DAY_REVIEW_COLUMNS = [
   'No-show',
   'Summary missing',
   'Billable (min)',
+  // Added after the first ten, so files read by the first layout still line up.
+  'Booked end',
+  'Actual start',
+  'Actual end',
+  'Started late (min)',
 ];
 
 export function dayReviewCells(review: DayReview): unknown[][] {
@@ -121,6 +115,10 @@ export function dayReviewCells(review: DayReview): unknown[][] {
     r.noShow === null ? '' : r.noShow ? 'yes' : 'no',
     r.missingSummary ? 'yes' : 'no',
     r.billableMinutes,
+    formatClinicTime(r.scheduledEnd, review.timezone),
+    r.actualStart ? formatClinicTime(r.actualStart, review.timezone) : '',
+    r.actualEnd ? formatClinicTime(r.actualEnd, review.timezone) : '',
+    r.lateStartMinutes,
   ]);
 }
 

@@ -23,3 +23,17 @@ export async function recordLook(userId: string, teamIds: readonly string[], at:
     })
     .where(eq(users.id, userId));
 }
+
+/**
+ * Remembers the clinic the person last chose on a page with a clinic picker, so every such page
+ * opens on it on any computer. Not audited, like `recordLook`: it records where someone was
+ * looking, changes nothing anyone else sees, and would add an entry at every switch of clinic.
+ */
+export async function recordLastClinic(userId: string, teamId: string): Promise<void> {
+  await (
+    await db()
+  )
+    .update(users)
+    .set({ preferences: sql`${users.preferences} || ${JSON.stringify({ lastClinic: teamId })}::jsonb` })
+    .where(eq(users.id, userId));
+}

@@ -53,6 +53,11 @@ export class PollerHub {
       log.warn('teams not polled: their id is not a Coviu team id', { count: teamIds.length - polled.length });
   }
 
+  /** A poller already running, or undefined: for readers that must not start one (the audit log's names). */
+  running(teamId: string): TeamPoller | undefined {
+    return this.pollers.get(teamId);
+  }
+
   /** For /api/health: how old each team's data is. */
   status() {
     return [...this.pollers.values()].map((p) => ({
@@ -94,6 +99,11 @@ export function hub(): PollerHub {
       },
     );
   }
+  return holder.waitboardHub;
+}
+
+/** The hub if this process started one (the app does at boot; a unit test does not). */
+export function runningHub(): PollerHub | undefined {
   return holder.waitboardHub;
 }
 
