@@ -81,7 +81,7 @@ export function ParticipantsTable({ teamId, session }: { teamId: string; session
               </td>
               <td className="p-2">{PARTICIPANT_ROLE_LABEL[p.role]}</td>
               <td className="p-2">
-                {p.entryUrl && !p.removed && session.state !== 'cancelled' ? (
+                {p.entryUrl && !p.removed && !session.permissions.sendLink ? (
                   <div className="flex flex-wrap items-center gap-2">
                     <code className="max-w-56 truncate text-xs" title={p.entryUrl}>
                       {p.entryUrl}
@@ -113,7 +113,6 @@ export function ParticipantsTable({ teamId, session }: { teamId: string; session
           ))}
         </tbody>
       </table>
-      {removeReason && session.state !== 'cancelled' && <p className="mt-1 text-sm text-slate-700">ℹ {removeReason}</p>}
       <Dialog
         open={removing !== null}
         title={`Remove ${removing?.displayName ?? 'this person'}?`}

@@ -17,6 +17,9 @@ export function leftReasonLabel(reason: string | null): string | null {
   const code = reason.trim().toLowerCase();
   const known = KNOWN[code];
   if (known) return known;
-  const words = code.replace(/[-_.;:]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = code
+    .replace(/[-_.;:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : null;
 }

@@ -35,8 +35,6 @@ export function timeAxis(start: number, end: number, timeZone: string, maxTicks 
   const around = ticksBetween(start - step * MINUTE, end + step * MINUTE, step, timeZone);
   const from = Math.max(...around.filter((t) => t <= start), start - step * MINUTE);
   const to = Math.min(...around.filter((t) => t >= end), end + step * MINUTE);
-  const ticks = around
-    .filter((t) => t >= from && t <= to)
-    .map((at) => ({ at, label: clinicParts(at, timeZone).time }));
+  const ticks = around.filter((t) => t >= from && t <= to).map((at) => ({ at, label: clinicParts(at, timeZone).time }));
   return { from, to, ticks };
 }

@@ -184,7 +184,9 @@ describe('consultation sessions against the sandbox', () => {
     expect((await queryAudit({ action: 'session.recording_play' })).length).toBe(0);
     await recordPlayback(ctx, teamId, ids);
     expect((await queryAudit({ action: 'session.recording_play' })).length).toBe(1);
-    await expect(recordPlayback(ctx, teamId, { ...ids, fileId: 'not-this-one' })).rejects.toMatchObject({ status: 404 });
+    await expect(recordPlayback(ctx, teamId, { ...ids, fileId: 'not-this-one' })).rejects.toMatchObject({
+      status: 404,
+    });
     expect((await queryAudit({ action: 'session.recording_play' })).length).toBe(1);
     const download = await streamMedia(ctx, teamId, ids, new Request('http://x/'), true);
     await download.body?.cancel();
