@@ -9,6 +9,7 @@ import { fetchJson } from '@/components/api-client/fetch-json';
 import { addDays, clinicParts, formatClinicDateTime } from '@/lib/core/clinic-time';
 import { queryKeys } from '@/lib/core/query-keys';
 import { STATE_LABEL } from '@/lib/sessions/labels';
+import { orderForState } from '@/lib/sessions/list-order';
 import { SESSION_STATES, type SessionState } from '@/lib/sessions/state';
 import type { SessionListItem } from '@/lib/sessions/view';
 import { StateBadge } from './state-badge';
@@ -46,7 +47,10 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
   const counts = Object.fromEntries(
     SESSION_STATES.map((s) => [s, sessions.filter((x) => x.state === s).length]),
   ) as Record<SessionState, number>;
-  const shown = sessions.filter((s) => s.state === tab);
+  const shown = orderForState(
+    sessions.filter((s) => s.state === tab),
+    tab,
+  );
   const timezone = query.data?.timezone ?? team?.timezone ?? 'UTC';
 
   if (!teams.length)
@@ -96,7 +100,9 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
         </p>
       ) : (
         <table className="w-full text-left text-sm" aria-label={`${STATE_LABEL[tab]} sessions`}>
-          <TableHead columns={['Starts', 'Session', 'Hosts', 'Guests', 'State']} />
+          <TableHead
+            columns={[tab === 'finished' ? 'Started (newest first)' : 'Starts', 'Session', 'Hosts', 'Guests', 'State']}
+          />
           <tbody>
             {shown.map((s) => (
               <tr key={s.id} className="border-b border-slate-100" data-session-id={s.id}>
