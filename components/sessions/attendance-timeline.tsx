@@ -40,13 +40,12 @@ export function AttendanceTimeline({ review, timezone }: { review: SessionReview
             <span className="inline-block h-2.5 w-5 rounded-sm bg-state-being-seen" /> Guest
           </span>
           <span className="inline-flex items-center gap-1">
-            <span className="inline-block h-2.5 w-5 border-x-2 border-dashed border-fg-subtle bg-surface-3" /> Booked
-            time
+            <span className="inline-block h-3 w-6 border-2 border-dashed border-fg-subtle bg-surface-3" /> Booked time
           </span>
           <span>Times in clinic time ({timezone})</span>
         </p>
         <div className="flex">
-          <div className="w-28 shrink-0 sm:w-48">
+          <div className="w-36 shrink-0 sm:w-48">
             {review.attendance.map((a) => (
               <div key={a.participantId} className="flex h-11 flex-col justify-center pr-2 text-body-sm">
                 <span className="truncate font-medium">{a.name ?? PARTICIPANT_ROLE_LABEL[a.role]}</span>
@@ -57,24 +56,26 @@ export function AttendanceTimeline({ review, timezone }: { review: SessionReview
               </div>
             ))}
           </div>
-          <div className="relative min-w-0 flex-1" data-testid="timeline-track">
-            <div
-              className="absolute inset-y-0 border-x-2 border-dashed border-fg-subtle bg-surface-3"
-              style={{ left: `${pct(review.scheduledStart)}%`, right: `${100 - pct(review.scheduledEnd)}%` }}
-            />
-            {axis.ticks.map((t) => (
-              <div key={t.at} className="absolute inset-y-0 border-l border-line" style={{ left: `${pct(t.at)}%` }} />
-            ))}
-            {review.attendance.map((a) => (
-              <div key={a.participantId} className="relative h-11" data-timeline-row={a.participantId}>
-                {a.entry && a.exit && (
-                  <div
-                    className={`absolute top-3 h-5 rounded-sm ${a.role === 'HOST' ? 'bg-brand' : 'bg-state-being-seen'}`}
-                    style={{ left: `${pct(a.entry)}%`, width: `${Math.max(0.8, pct(a.exit) - pct(a.entry))}%` }}
-                  />
-                )}
-              </div>
-            ))}
+          <div className="min-w-0 flex-1" data-testid="timeline-track">
+            <div className="relative">
+              <div
+                className="absolute inset-y-0 border-x-2 border-dashed border-fg-subtle bg-surface-3"
+                style={{ left: `${pct(review.scheduledStart)}%`, right: `${100 - pct(review.scheduledEnd)}%` }}
+              />
+              {axis.ticks.map((t) => (
+                <div key={t.at} className="absolute inset-y-0 border-l border-line" style={{ left: `${pct(t.at)}%` }} />
+              ))}
+              {review.attendance.map((a) => (
+                <div key={a.participantId} className="relative h-11" data-timeline-row={a.participantId}>
+                  {a.entry && a.exit && (
+                    <div
+                      className={`absolute top-3 h-5 rounded-sm ${a.role === 'HOST' ? 'bg-brand' : 'bg-state-being-seen'}`}
+                      style={{ left: `${pct(a.entry)}%`, width: `${Math.max(0.8, pct(a.exit) - pct(a.entry))}%` }}
+                    />
+                  )}
+                </div>
+              ))}
+            </div>
             <div
               className="relative h-6 border-t border-line-strong text-body-sm text-fg-muted"
               data-testid="time-axis"

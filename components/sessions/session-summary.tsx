@@ -45,7 +45,7 @@ export function SessionSummary({
           {!r.empty && r.noShow && <Notice tone="info">No guest joined this session (a no-show).</Notice>}
           {!r.empty && <AttendanceTimeline review={r} timezone={timezone} />}
           <div className="grid gap-4 lg:grid-cols-2">
-            <table className="text-left text-body" aria-label="Booked and actual times">
+            <table className="self-start text-left text-body" aria-label="Booked and actual times">
               <TableHead columns={['', 'Start', 'End', 'Length']} />
               <tbody>
                 {[
@@ -63,7 +63,7 @@ export function SessionSummary({
                 ))}
               </tbody>
             </table>
-            <table className="text-left text-body" aria-label="Bandwidth" aria-describedby="bandwidth-note">
+            <table className="self-start text-left text-body" aria-label="Bandwidth" aria-describedby="bandwidth-note">
               <TableHead columns={['Bandwidth (Coviu’s figure)', 'Lowest', 'Average', 'Highest']} />
               <tbody>
                 {(['sent', 'received'] as const).map((dir) => (
