@@ -28,7 +28,7 @@ function Fact({
   children: ReactNode;
 }) {
   return (
-    <div className="rounded-md border border-line bg-surface p-3" data-testid={testId}>
+    <div className="min-w-0 rounded-md border border-line bg-surface p-2.5 sm:p-3" data-testid={testId}>
       <dt className="text-label text-fg-muted uppercase">{label}</dt>
       <dd className="text-title">{value}</dd>
       <dd className="text-body-sm text-fg-muted">{children}</dd>
@@ -52,7 +52,7 @@ export function SessionFacts({
   const came = people.filter((a) => a.entry);
   const missing = people.filter((a) => !a.entry);
   return (
-    <dl className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+    <dl className="grid grid-cols-2 gap-2 sm:gap-3 xl:grid-cols-4">
       <Fact label="Call length" value={r.actualMs === null ? 'No call' : formatSpan(r.actualMs)} testId="fact-length">
         {againstBooking(r)}
       </Fact>
