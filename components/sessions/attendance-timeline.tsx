@@ -83,7 +83,8 @@ export function AttendanceTimeline({ review, timezone }: { review: SessionReview
               {axis.ticks.map((t, i) => (
                 <span
                   key={t.at}
-                  className="absolute top-1 whitespace-nowrap"
+                  // On a phone every other label gives way, so the times never run together.
+                  className={`absolute top-1 whitespace-nowrap ${i % 2 ? 'hidden sm:inline' : ''}`}
                   style={{
                     left: `${pct(t.at)}%`,
                     transform: `translateX(${i === 0 ? '0' : i === axis.ticks.length - 1 ? '-100%' : '-50%'})`,
