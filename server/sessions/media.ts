@@ -96,8 +96,17 @@ async function sessionFile(teamId: string, ids: MediaIds) {
  */
 export async function recordPlayback(ctx: AuditContext, teamId: string, ids: MediaIds): Promise<void> {
   await sessionFile(teamId, ids);
-  await recordAudit(ctx, {
-    action: 'session.recording_play',
+  await auditMedia(ctx, 'session.recording_play', teamId, ids);
+}
+
+function auditMedia(
+  ctx: AuditContext,
+  action: 'session.recording_play' | 'session.recording_download',
+  teamId: string,
+  ids: MediaIds,
+) {
+  return recordAudit(ctx, {
+    action,
     resourceType: 'session',
     resourceId: ids.sessionId,
     teamId,
@@ -120,15 +129,7 @@ export async function streamMedia(
 ): Promise<Response> {
   const { coviuTeamId, file } = await sessionFile(teamId, ids);
   const range = safeRange(request.headers.get('range'));
-  if (download && (!range || /^bytes=0-/.test(range))) {
-    await recordAudit(ctx, {
-      action: 'session.recording_download',
-      resourceType: 'session',
-      resourceId: ids.sessionId,
-      teamId,
-      changes: { submissionId: ids.submissionId, fileId: ids.fileId },
-    });
-  }
+  if (download && (!range || /^bytes=0-/.test(range))) await auditMedia(ctx, 'session.recording_download', teamId, ids);
   const read = await coviu().collections.file(
     { teamId: coviuTeamId, collectionId: ids.collectionId, submissionId: ids.submissionId, fileId: ids.fileId },
     { range, signal: request.signal },
