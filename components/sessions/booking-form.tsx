@@ -11,6 +11,7 @@ import { addDays, clinicParts } from '@/lib/core/clinic-time';
 import { bookingProblems, byField, problemsFromRefusal, type BookingProblem } from '@/lib/sessions/booking-problems';
 import type { SessionView } from '@/lib/sessions/view';
 import { DURATION_PRESETS, MAX_PARTICIPANTS } from '@/lib/sessions/schemas';
+import { BookingWhen } from './booking-when';
 import { DurationField } from './duration-field';
 import { FieldError } from '@/components/ui/field';
 import { GuestFields, type GuestDraft } from './guest-fields';
@@ -132,50 +133,16 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
         maxLength={120}
         error={errors.name}
       />
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">When</legend>
-        <label className="mr-4 text-sm">
-          <input
-            type="radio"
-            name="when"
-            checked={whenKind === 'now'}
-            onChange={() => setWhenKind('now')}
-            className="mr-1"
-          />
-          Start now
-        </label>
-        <label className="text-sm">
-          <input
-            type="radio"
-            name="when"
-            checked={whenKind === 'scheduled'}
-            onChange={() => setWhenKind('scheduled')}
-            className="mr-1"
-          />
-          At a time
-        </label>
-        {whenKind === 'scheduled' && (
-          <div className="grid max-w-md grid-cols-2 gap-2">
-            <TextField
-              label="Date"
-              type="date"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              required
-              error={errors.date}
-            />
-            <TextField
-              label="Time"
-              type="time"
-              value={time}
-              onChange={(e) => setTime(e.target.value)}
-              required
-              hint={`Clinic time (${timezone})`}
-              error={errors.time}
-            />
-          </div>
-        )}
-      </fieldset>
+      <BookingWhen
+        kind={whenKind}
+        onKind={setWhenKind}
+        date={date}
+        onDate={setDate}
+        time={time}
+        onTime={setTime}
+        timezone={timezone}
+        errors={errors}
+      />
       <DurationField minutes={minutes} onChange={setMinutes} error={errors.duration} />
       <fieldset
         aria-describedby={errors.hosts ? 'hosts-error' : undefined}
