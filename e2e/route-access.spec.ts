@@ -54,6 +54,10 @@ const MATRIX: Record<string, 'public' | 'own-auth' | { roles: Role[]; team?: tru
   '/api/teams/[teamId]/sessions/[sessionId]/summary': { roles: ALL, team: true },
   '/api/teams/[teamId]/sessions/[sessionId]/media': { roles: ALL, team: true },
   '/api/teams/[teamId]/sessions/[sessionId]/media/[collectionId]/[submissionId]/[fileId]': { roles: ALL, team: true },
+  '/api/teams/[teamId]/sessions/[sessionId]/media/[collectionId]/[submissionId]/[fileId]/play': {
+    roles: ALL,
+    team: true,
+  },
   '/api/teams/[teamId]/session-review': { roles: MANAGERS, team: true },
   '/api/teams/[teamId]/session-review/export': { roles: MANAGERS, team: true },
   '/reports': { roles: MANAGERS },

@@ -6,13 +6,12 @@ import { Notice } from '@/components/ui/notice';
 import type { SessionView } from '@/lib/sessions/view';
 import { participantInput } from '@/lib/sessions/schemas';
 import type { SessionTeam } from '@/lib/core/team';
-import { WithReason } from './disabled-reason';
 import { GuestFields, type GuestDraft } from './guest-fields';
 import { useSessionMutation } from './use-session';
 
 const EMPTY: GuestDraft = { key: 0, name: '', phone: '', email: '' };
 
-/** Adds a guest or another host; disabled with Coviu's reason once the session has finished. */
+/** Adds a guest or another host; absent once Coviu's rules allow no more (finished or cancelled). */
 export function AddParticipant({ team, session }: { team: SessionTeam; session: SessionView }) {
   const [role, setRole] = useState<'GUEST' | 'HOST'>('GUEST');
   const [guest, setGuest] = useState<GuestDraft>(EMPTY);
@@ -32,19 +31,19 @@ export function AddParticipant({ team, session }: { team: SessionTeam; session: 
     if (parsed.success) add.mutate(body, { onSuccess: () => setGuest(EMPTY) });
   }
 
-  if (session.state === 'cancelled') return null;
+  if (reason) return null;
   return (
     <form
       onSubmit={submit}
       noValidate
-      className="mt-4 space-y-2 rounded border border-slate-200 p-3"
+      className="mt-4 space-y-2 rounded-md border border-line p-3"
       aria-labelledby="add-person"
     >
       <h3 id="add-person" className="font-medium">
         Add someone
       </h3>
       {(problem || add.error) && <Notice tone="error">{problem ?? (add.error as Error).message}</Notice>}
-      <fieldset disabled={Boolean(reason)} className="space-y-2">
+      <fieldset className="space-y-2">
         <legend className="sr-only">Who to add</legend>
         <div className="flex gap-4 text-sm">
           <label>
@@ -84,15 +83,9 @@ export function AddParticipant({ team, session }: { team: SessionTeam; session: 
           </SelectField>
         )}
       </fieldset>
-      <WithReason id="add-reason" reason={reason}>
-        <Button
-          type="submit"
-          disabled={Boolean(reason) || add.isPending}
-          aria-describedby={reason ? 'add-reason' : undefined}
-        >
-          Add to session
-        </Button>
-      </WithReason>
+      <Button type="submit" disabled={add.isPending}>
+        Add to session
+      </Button>
     </form>
   );
 }

@@ -1,38 +1,23 @@
 'use client';
 import { HostPicker } from '@/components/practitioners/host-picker';
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { ApiError, fetchJson } from '@/components/api-client/fetch-json';
 import type { SessionTeam } from '@/lib/core/team';
-import { addDays, clinicInstant, clinicParts } from '@/lib/core/clinic-time';
-import { checkBookingTimes, TIME_RULES } from '@/lib/sessions/booking';
+import { addDays, clinicParts } from '@/lib/core/clinic-time';
+import { bookingProblems, byField, problemsFromRefusal, type BookingProblem } from '@/lib/sessions/booking-problems';
 import type { SessionView } from '@/lib/sessions/view';
-import { bookingInput, DURATION_PRESETS, MAX_PARTICIPANTS } from '@/lib/sessions/schemas';
+import { DURATION_PRESETS, MAX_PARTICIPANTS } from '@/lib/sessions/schemas';
+import { BookingWhen } from './booking-when';
 import { DurationField } from './duration-field';
+import { FieldError } from '@/components/ui/field';
 import { GuestFields, type GuestDraft } from './guest-fields';
 
-/** Coviu's rules checked here before sending; the server checks them again with the same words. */
-function problemsOf(
-  draft: unknown,
-  when: { kind: string; date: string; time: string },
-  minutes: number,
-  timezone: string,
-): string[] {
-  const parsed = bookingInput.safeParse(draft);
-  const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
-  if (when.kind === 'scheduled' && parsed.success) {
-    const start = clinicInstant(when.date, when.time, timezone);
-    if (!start) problems.push(TIME_RULES.noSuchTime);
-    else {
-      const problem = checkBookingTimes(start.getTime(), start.getTime() + minutes * 60_000, Date.now());
-      if (problem) problems.push(problem);
-    }
-  }
-  return problems;
-}
+/** Read when a booking is checked (an event), never while rendering. */
+const clock = () => Date.now();
 
 /** The clinic's tomorrow: a booking form's first suggestion. */
 function tomorrowIn(timezone: string): string {
@@ -54,7 +39,9 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
   const [singleUseLinks, setSingleUse] = useState(false);
   const [hideMenu, setHideMenu] = useState(false);
   const [exitUrl, setExitUrl] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<BookingProblem[]>([]);
+  const [shownAt, setShownAt] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
   const [busy, setBusy] = useState(false);
   const [key, setKey] = useState(() => crypto.randomUUID());
 
@@ -70,8 +57,8 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = problemsOf(draft, { kind: whenKind, date, time }, minutes, timezone);
-    setProblems(found);
+    const found = bookingProblems(draft, { kind: whenKind, date, time }, minutes, timezone, clock());
+    show(found);
     if (found.length) return;
     setBusy(true);
     try {
@@ -84,23 +71,40 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
     } catch (error) {
       // A refused booking may be corrected and sent again as a new request; an unknown outcome may not.
       if (error instanceof ApiError) setKey(crypto.randomUUID());
-      setProblems([(error as Error).message]);
+      show(
+        error instanceof ApiError
+          ? problemsFromRefusal(error.code, error.message)
+          : [{ field: 'form', message: (error as Error).message }],
+      );
       setBusy(false);
     }
   }
 
+  function show(found: BookingProblem[]) {
+    setProblems(found);
+    setShownAt((n) => n + 1);
+  }
+
+  // After each attempt with problems, focus the first field marked (in the order they appear).
+  useEffect(() => {
+    if (!shownAt) return;
+    const bad = form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input');
+    bad?.focus();
+  }, [shownAt]);
+
+  const errors = byField(problems);
   const toggleHost = (id: string, on: boolean) =>
     setHostIds((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
   const nextKey = Math.max(...guests.map((g) => g.key)) + 1;
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-3xl space-y-5">
+    <form ref={form} onSubmit={submit} noValidate className="max-w-3xl space-y-5">
       {problems.length > 0 && (
         <Notice tone="error">
           <p className="font-medium">The session was not booked:</p>
           <ul className="list-disc pl-5">
             {problems.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={`${p.field} ${p.message}`}>{p.message}</li>
             ))}
           </ul>
         </Notice>
@@ -121,45 +125,29 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
           ))}
         </SelectField>
       )}
-      <TextField label="Session name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">When</legend>
-        <label className="mr-4 text-sm">
-          <input
-            type="radio"
-            name="when"
-            checked={whenKind === 'now'}
-            onChange={() => setWhenKind('now')}
-            className="mr-1"
-          />
-          Start now
-        </label>
-        <label className="text-sm">
-          <input
-            type="radio"
-            name="when"
-            checked={whenKind === 'scheduled'}
-            onChange={() => setWhenKind('scheduled')}
-            className="mr-1"
-          />
-          At a time
-        </label>
-        {whenKind === 'scheduled' && (
-          <div className="grid max-w-md grid-cols-2 gap-2">
-            <TextField label="Date" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-            <TextField
-              label="Time"
-              type="time"
-              value={time}
-              onChange={(e) => setTime(e.target.value)}
-              required
-              hint={`Clinic time (${timezone})`}
-            />
-          </div>
-        )}
-      </fieldset>
-      <DurationField minutes={minutes} onChange={setMinutes} />
-      <fieldset>
+      <TextField
+        label="Session name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        maxLength={120}
+        error={errors.name}
+      />
+      <BookingWhen
+        kind={whenKind}
+        onKind={setWhenKind}
+        date={date}
+        onDate={setDate}
+        time={time}
+        onTime={setTime}
+        timezone={timezone}
+        errors={errors}
+      />
+      <DurationField minutes={minutes} onChange={setMinutes} error={errors.duration} />
+      <fieldset
+        aria-describedby={errors.hosts ? 'hosts-error' : undefined}
+        data-invalid={errors.hosts ? '' : undefined}
+      >
         <legend className="text-sm font-medium">Hosts</legend>
         {team?.practitioners.length ? (
           <HostPicker teamId={team.id} fallback={team.practitioners} selected={hostIds} onToggle={toggleHost} />
@@ -168,6 +156,7 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
             This clinic has no practitioners on its roster yet; a manager can add them under Practitioners.
           </p>
         )}
+        {errors.hosts && <FieldError id="hosts-error">{errors.hosts}</FieldError>}
       </fieldset>
       <div className="space-y-2">
         {guests.map((g, i) => (
@@ -175,6 +164,11 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
             key={g.key}
             guest={g}
             index={i}
+            errors={{
+              name: errors[`guest.${i}.name`],
+              phone: errors[`guest.${i}.phone`],
+              email: errors[`guest.${i}.email`],
+            }}
             onChange={(next) => setGuests((all) => all.map((x) => (x.key === g.key ? next : x)))}
             onRemove={guests.length > 1 ? () => setGuests((all) => all.filter((x) => x.key !== g.key)) : undefined}
           />
@@ -186,6 +180,7 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
         >
           Add another guest
         </Button>
+        {errors.guests && <FieldError id="guests-error">{errors.guests}</FieldError>}
       </div>
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">Options</legend>
@@ -209,6 +204,7 @@ export function BookingForm({ teams, initialTeamId }: { teams: SessionTeam[]; in
           value={exitUrl}
           onChange={(e) => setExitUrl(e.target.value)}
           hint="Where people go when they leave the call."
+          error={errors.exitUrl}
         />
       </fieldset>
       <Button type="submit" disabled={busy}>

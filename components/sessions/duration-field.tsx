@@ -1,13 +1,22 @@
 'use client';
 import { useId } from 'react';
+import { FieldError } from '@/components/ui/field';
 import { DURATION_PRESETS, MAX_DURATION_MINUTES } from '@/lib/sessions/schemas';
 
-/** Presets for the usual consult lengths, or any number of minutes. */
-export function DurationField({ minutes, onChange }: { minutes: number; onChange: (m: number) => void }) {
+/** Presets for the usual consult lengths, or any number of minutes; `error` says what is wrong under them. */
+export function DurationField({
+  minutes,
+  onChange,
+  error,
+}: {
+  minutes: number;
+  onChange: (m: number) => void;
+  error?: string;
+}) {
   const id = useId();
   const custom = !(DURATION_PRESETS as readonly number[]).includes(minutes);
   return (
-    <fieldset>
+    <fieldset aria-describedby={error ? `${id}-error` : undefined} data-invalid={error ? '' : undefined}>
       <legend className="text-sm font-medium">Duration</legend>
       <div className="mt-1 flex flex-wrap items-center gap-3">
         {DURATION_PRESETS.map((m) => (
@@ -35,11 +44,14 @@ export function DurationField({ minutes, onChange }: { minutes: number; onChange
               max={MAX_DURATION_MINUTES}
               value={Number.isNaN(minutes) ? '' : minutes}
               onChange={(e) => onChange(e.target.valueAsNumber)}
-              className="ml-1 w-20 rounded border border-slate-300 px-2 py-1"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              className="ml-1 w-20 rounded border border-line-strong bg-surface px-2 py-1"
             />
           </label>
         )}
       </div>
+      {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
     </fieldset>
   );
 }

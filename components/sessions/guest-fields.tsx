@@ -15,8 +15,11 @@ export function GuestFields({
   index,
   onChange,
   onRemove,
+  errors = {},
 }: {
   guest: GuestDraft;
+  /** Why a field is not right, shown under it. */
+  errors?: { name?: string; phone?: string; email?: string };
   index: number;
   onChange: (g: GuestDraft) => void;
   onRemove?: () => void;
@@ -29,6 +32,7 @@ export function GuestFields({
           label="Name"
           value={guest.name}
           onChange={(e) => onChange({ ...guest, name: e.target.value })}
+          error={errors.name}
           required
           autoComplete="off"
         />
@@ -37,6 +41,7 @@ export function GuestFields({
           type="tel"
           value={guest.phone}
           onChange={(e) => onChange({ ...guest, phone: e.target.value })}
+          error={errors.phone}
           autoComplete="off"
         />
         <TextField
@@ -44,6 +49,7 @@ export function GuestFields({
           type="email"
           value={guest.email}
           onChange={(e) => onChange({ ...guest, email: e.target.value })}
+          error={errors.email}
           autoComplete="off"
         />
       </div>

@@ -66,54 +66,67 @@ export function ParticipantsTable({ teamId, session }: { teamId: string; session
   const removeReason = session.permissions.removeParticipant;
   return (
     <>
-      <table className="w-full text-left text-sm" aria-label="People in this session">
-        <TableHead columns={['Name', 'Role', 'Entry link', 'Contact', { label: 'Actions', hidden: true }]} />
-        <tbody>
-          {session.participants.map((p) => (
-            <tr
-              key={p.id}
-              className={`border-b border-slate-100 align-top ${p.removed ? 'text-slate-500' : ''}`}
-              data-participant-role={p.role}
-            >
-              <td className="p-2">
-                {p.displayName || '—'}
-                {p.removed && <span className="ml-2 text-xs">(removed)</span>}
-              </td>
-              <td className="p-2">{PARTICIPANT_ROLE_LABEL[p.role]}</td>
-              <td className="p-2">
-                {p.entryUrl && !p.removed && session.state !== 'cancelled' ? (
-                  <div className="flex flex-wrap items-center gap-2">
-                    <code className="max-w-56 truncate text-xs" title={p.entryUrl}>
-                      {p.entryUrl}
-                    </code>
-                    <CopyButton text={p.entryUrl} label={`${p.displayName ?? PARTICIPANT_ROLE_LABEL[p.role]}'s link`} />
-                  </div>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td className="p-2">{[p.sms, p.email].filter(Boolean).join(' · ') || '—'}</td>
-              <td className="p-2">
-                {!p.removed && (
-                  <div className="flex flex-wrap gap-2">
-                    <SendLink teamId={teamId} session={session} person={p} />
-                    {!removeReason && (
-                      <Button
-                        variant="secondary"
-                        onClick={() => setRemoving(p)}
-                        aria-label={`Remove ${p.displayName ?? PARTICIPANT_ROLE_LABEL[p.role]}`}
-                      >
-                        Remove
-                      </Button>
-                    )}
-                  </div>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {removeReason && session.state !== 'cancelled' && <p className="mt-1 text-sm text-slate-700">ℹ {removeReason}</p>}
+      {/* On a phone the link is copied rather than read, and the masked contact waits for a wider screen. */}
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-body" aria-label="People in this session">
+          <TableHead
+            columns={[
+              'Name',
+              'Role',
+              'Entry link',
+              { label: 'Contact', className: 'hidden sm:table-cell' },
+              { label: 'Actions', hidden: true },
+            ]}
+          />
+          <tbody>
+            {session.participants.map((p) => (
+              <tr
+                key={p.id}
+                className={`border-b border-line align-top ${p.removed ? 'text-fg-subtle' : ''}`}
+                data-participant-role={p.role}
+              >
+                <td className="p-2">
+                  {p.displayName || '—'}
+                  {p.removed && <span className="ml-2 text-xs">(removed)</span>}
+                </td>
+                <td className="p-2">{PARTICIPANT_ROLE_LABEL[p.role]}</td>
+                <td className="p-2">
+                  {p.entryUrl && !p.removed && !session.permissions.sendLink ? (
+                    <div className="flex flex-wrap items-center gap-2">
+                      <code className="hidden max-w-56 truncate text-xs sm:inline" title={p.entryUrl}>
+                        {p.entryUrl}
+                      </code>
+                      <CopyButton
+                        text={p.entryUrl}
+                        label={`${p.displayName ?? PARTICIPANT_ROLE_LABEL[p.role]}'s link`}
+                      />
+                    </div>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td className="hidden p-2 sm:table-cell">{[p.sms, p.email].filter(Boolean).join(' · ') || '—'}</td>
+                <td className="p-2">
+                  {!p.removed && (
+                    <div className="flex flex-wrap gap-2">
+                      <SendLink teamId={teamId} session={session} person={p} />
+                      {!removeReason && (
+                        <Button
+                          variant="secondary"
+                          onClick={() => setRemoving(p)}
+                          aria-label={`Remove ${p.displayName ?? PARTICIPANT_ROLE_LABEL[p.role]}`}
+                        >
+                          Remove
+                        </Button>
+                      )}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <Dialog
         open={removing !== null}
         title={`Remove ${removing?.displayName ?? 'this person'}?`}

@@ -7,10 +7,12 @@ import { Notice } from '@/components/ui/notice';
 import { clinicInstant, clinicParts } from '@/lib/core/clinic-time';
 import { checkRescheduleTimes, TIME_RULES } from '@/lib/sessions/booking';
 import type { SessionView } from '@/lib/sessions/view';
-import { WithReason } from './disabled-reason';
 import { DurationField } from './duration-field';
 import type { ZonedTeam } from '@/lib/core/team';
 import { useSessionMutation } from './use-session';
+
+const FINISHED_NOTE =
+  'This session has finished, so it can no longer be rescheduled, cancelled or joined. What happened is below.';
 
 function RescheduleDialog({ team, session, onClose }: { team: ZonedTeam; session: SessionView; onClose: () => void }) {
   const start = Date.parse(session.startTime);
@@ -72,33 +74,37 @@ function RescheduleDialog({ team, session, onClose }: { team: ZonedTeam; session
   );
 }
 
-/** Reschedule and cancel, each disabled with Coviu's reason when its rules forbid it now. */
+/**
+ * Only the actions that can still happen: a finished or cancelled session offers none, and says
+ * so in one line; a session under way can still be moved (its end) but no longer cancelled.
+ */
 export function SessionActions({ team, session }: { team: ZonedTeam; session: SessionView }) {
   const [open, setOpen] = useState<'reschedule' | 'cancel' | null>(null);
   const cancel = useSessionMutation<void>(team.id, session.id, 'DELETE', () => ({}));
   const { reschedule: rescheduleReason, cancel: cancelReason } = session.permissions;
+  if (session.state === 'finished' || session.state === 'cancelled')
+    return (
+      <p className="text-body text-fg-muted" data-testid="closed-reason">
+        {session.state === 'finished' ? FINISHED_NOTE : cancelReason}
+      </p>
+    );
   return (
-    <div className="flex flex-wrap gap-6">
-      <WithReason id="reschedule-reason" reason={rescheduleReason}>
-        <Button
-          variant="secondary"
-          disabled={Boolean(rescheduleReason)}
-          aria-describedby={rescheduleReason ? 'reschedule-reason' : undefined}
-          onClick={() => setOpen('reschedule')}
-        >
+    <div className="flex flex-wrap items-center gap-3">
+      {!rescheduleReason && (
+        <Button variant="secondary" onClick={() => setOpen('reschedule')}>
           Reschedule
         </Button>
-      </WithReason>
-      <WithReason id="cancel-reason" reason={session.state === 'cancelled' ? null : cancelReason}>
-        <Button
-          variant="danger"
-          disabled={Boolean(cancelReason)}
-          aria-describedby={cancelReason ? 'cancel-reason' : undefined}
-          onClick={() => setOpen('cancel')}
-        >
+      )}
+      {!cancelReason && (
+        <Button variant="danger" onClick={() => setOpen('cancel')}>
           Cancel session
         </Button>
-      </WithReason>
+      )}
+      {cancelReason && (
+        <p className="text-body text-fg-muted" data-testid="closed-reason">
+          {cancelReason}
+        </p>
+      )}
       <Dialog open={open === 'reschedule'} title="Reschedule the session" onClose={() => setOpen(null)}>
         <RescheduleDialog team={team} session={session} onClose={() => setOpen(null)} />
       </Dialog>

@@ -27,40 +27,47 @@ export function SessionDetail({
   if (query.error) return <Notice tone="error">{(query.error as Error).message}</Notice>;
   if (!s) return <p className="text-sm text-slate-600">Loading the session…</p>;
   const minutes = Math.round((Date.parse(s.endTime) - Date.parse(s.startTime)) / 60_000);
+  const closed = s.state === 'finished' || s.state === 'cancelled';
+  const people = (
+    <section aria-labelledby="people">
+      <h2 id="people" className="mb-2 text-heading">
+        {closed ? 'People' : 'People and entry links'}
+      </h2>
+      <ParticipantsTable teamId={team.id} session={s} />
+      <AddParticipant team={team} session={s} />
+    </section>
+  );
   return (
     <div className="space-y-6">
-      <p className="text-sm">
+      <p className="text-body">
         <Link href={`/sessions?team=${team.id}`} className="text-brand underline-offset-4 hover:underline">
           ← All sessions
         </Link>
       </p>
-      <div>
-        <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold">
+      <div className="space-y-2">
+        <h1 className="flex flex-wrap items-center gap-3 text-title">
           {s.name || 'Untitled session'} <StateBadge state={s.state} />
         </h1>
-        <p className="mt-1 text-sm text-slate-700" data-testid="session-times">
+        <p className="text-body text-fg-muted" data-testid="session-times">
           {formatClinicDateTime(s.startTime, team.timezone)} – {formatClinicTime(s.endTime, team.timezone).slice(0, 5)}{' '}
           ({minutes} min), {team.name} time · {SOURCE_LABEL[s.source]}
         </p>
+        <SessionActions team={team} session={s} />
       </div>
       {justBooked && s.state !== 'cancelled' && (
         <Notice tone="success">Session booked. Copy or send each person their own entry link below.</Notice>
       )}
-      <SessionActions team={team} session={s} />
-      <section aria-labelledby="people">
-        <h2 id="people" className="mb-2 text-lg font-semibold">
-          People and entry links
-        </h2>
-        <ParticipantsTable teamId={team.id} session={s} />
-        <AddParticipant team={team} session={s} />
-      </section>
-      <SentLinks teamId={team.id} session={s} timezone={team.timezone} />
-      {s.state === 'finished' && (
+      {s.state === 'finished' ? (
+        // What happened comes first; the people and links are reference below it.
         <>
           <SessionSummary teamId={team.id} sessionId={s.id} timezone={team.timezone} />
           <SessionMedia teamId={team.id} sessionId={s.id} timezone={team.timezone} />
+          {people}
         </>
+      ) : (
+        people
       )}
+      <SentLinks teamId={team.id} session={s} timezone={team.timezone} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { fetchJson } from '@/components/api-client/fetch-json';
 import { addDays, clinicParts, formatClinicDateTime } from '@/lib/core/clinic-time';
 import { queryKeys } from '@/lib/core/query-keys';
 import { STATE_LABEL } from '@/lib/sessions/labels';
+import { orderForState } from '@/lib/sessions/list-order';
 import { SESSION_STATES, type SessionState } from '@/lib/sessions/state';
 import type { SessionListItem } from '@/lib/sessions/view';
 import { StateBadge } from './state-badge';
@@ -46,7 +47,10 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
   const counts = Object.fromEntries(
     SESSION_STATES.map((s) => [s, sessions.filter((x) => x.state === s).length]),
   ) as Record<SessionState, number>;
-  const shown = sessions.filter((s) => s.state === tab);
+  const shown = orderForState(
+    sessions.filter((s) => s.state === tab),
+    tab,
+  );
   const timezone = query.data?.timezone ?? team?.timezone ?? 'UTC';
 
   if (!teams.length)
@@ -95,30 +99,44 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
           No {STATE_LABEL[tab].toLowerCase()} sessions between these days{search ? ' matching that name' : ''}.
         </p>
       ) : (
-        <table className="w-full text-left text-sm" aria-label={`${STATE_LABEL[tab]} sessions`}>
-          <TableHead columns={['Starts', 'Session', 'Hosts', 'Guests', 'State']} />
-          <tbody>
-            {shown.map((s) => (
-              <tr key={s.id} className="border-b border-slate-100" data-session-id={s.id}>
-                <td className="p-2 whitespace-nowrap">{formatClinicDateTime(s.startTime, timezone)}</td>
-                <td className="p-2">
-                  <Link
-                    href={`/sessions/${teamId}/${s.id}`}
-                    className="font-medium text-brand underline-offset-4 hover:underline"
-                  >
-                    {s.name || 'Untitled session'}
-                  </Link>
-                  {s.source === 'room' && <span className="ml-2 text-xs text-slate-600">(from an admit)</span>}
-                </td>
-                <td className="p-2">{s.hosts.join(', ') || '—'}</td>
-                <td className="p-2">{s.guests.join(', ') || '—'}</td>
-                <td className="p-2">
-                  <StateBadge state={s.state} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-body" aria-label={`${STATE_LABEL[tab]} sessions`}>
+            {/* On a phone the hosts go under the session's name, and the state is the tab's. */}
+            <TableHead
+              columns={[
+                tab === 'finished' ? 'Started (newest first)' : 'Starts',
+                'Session',
+                { label: 'Hosts', className: 'hidden sm:table-cell' },
+                'Guests',
+                { label: 'State', className: 'hidden md:table-cell' },
+              ]}
+            />
+            <tbody>
+              {shown.map((s) => (
+                <tr key={s.id} className="border-b border-line align-top" data-session-id={s.id}>
+                  <td className="p-2 whitespace-nowrap">{formatClinicDateTime(s.startTime, timezone)}</td>
+                  <td className="p-2">
+                    <Link
+                      href={`/sessions/${teamId}/${s.id}`}
+                      className="font-medium text-brand underline-offset-4 hover:underline"
+                    >
+                      {s.name || 'Untitled session'}
+                    </Link>
+                    {s.source === 'room' && <span className="ml-2 text-xs text-fg-muted">(from an admit)</span>}
+                    <span className="block text-body-sm text-fg-muted sm:hidden">
+                      {s.hosts.length ? `with ${s.hosts.join(', ')}` : 'no host'}
+                    </span>
+                  </td>
+                  <td className="hidden p-2 sm:table-cell">{s.hosts.join(', ') || '—'}</td>
+                  <td className="p-2">{s.guests.join(', ') || '—'}</td>
+                  <td className="hidden p-2 md:table-cell">
+                    <StateBadge state={s.state} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   );

@@ -60,6 +60,11 @@ const RULES: readonly Rule[] = [
     access: STAFF,
     team: true,
   },
+  {
+    path: '/api/teams/[teamId]/sessions/[sessionId]/media/[collectionId]/[submissionId]/[fileId]/play',
+    access: STAFF,
+    team: true,
+  },
   { path: '/api/teams/[teamId]/session-review', access: MANAGERS, team: true },
   { path: '/api/teams/[teamId]/session-review/export', access: MANAGERS, team: true },
   { path: '/reports', access: MANAGERS },

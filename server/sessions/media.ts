@@ -77,34 +77,59 @@ function safeRange(range: string | null): string | null {
   return range.trim();
 }
 
-/**
- * Streams one recording file through our server, passing Range through so browsers can seek (206)
- * and never holding the file in memory. Opening it (a request from byte 0) is audited; the many
- * range requests a player makes while seeking are not, so the log says who watched, not each seek.
- */
-export async function streamMedia(
-  ctx: AuditContext,
-  teamId: string,
-  ids: { sessionId: string; collectionId: string; submissionId: string; fileId: string },
-  request: Request,
-  download: boolean,
-): Promise<Response> {
+type MediaIds = { sessionId: string; collectionId: string; submissionId: string; fileId: string };
+
+/** The file, when it is one of this session's recordings in this clinic; otherwise a 404. */
+async function sessionFile(teamId: string, ids: MediaIds) {
   const { session } = await loadTeamSession(teamId, ids.sessionId);
   const coviuTeamId = session.teamId ?? teamId;
   const detail = await coviu().collections.submission(coviuTeamId, ids.collectionId, ids.submissionId);
   const file = detail.files.find((f) => f.id === ids.fileId);
   if (detail.sessionId !== ids.sessionId || !file)
     throw new HttpError(404, 'media_not_found', 'This recording does not belong to this session.');
+  return { coviuTeamId, file };
+}
+
+/**
+ * Audits that someone started playing a recording. The page calls this on the player's first
+ * `play` event, so loading a page (whose player fetches metadata) is not a playback.
+ */
+export async function recordPlayback(ctx: AuditContext, teamId: string, ids: MediaIds): Promise<void> {
+  await sessionFile(teamId, ids);
+  await auditMedia(ctx, 'session.recording_play', teamId, ids);
+}
+
+function auditMedia(
+  ctx: AuditContext,
+  action: 'session.recording_play' | 'session.recording_download',
+  teamId: string,
+  ids: MediaIds,
+) {
+  return recordAudit(ctx, {
+    action,
+    resourceType: 'session',
+    resourceId: ids.sessionId,
+    teamId,
+    changes: { submissionId: ids.submissionId, fileId: ids.fileId },
+  });
+}
+
+/**
+ * Streams one recording file through our server, passing Range through so browsers can seek (206)
+ * and never holding the file in memory. A download (a request from byte 0 with `download`) is
+ * audited here; playing is audited by `recordPlayback`, because a player fetches the start of the
+ * file as soon as the page shows it, before anyone presses play.
+ */
+export async function streamMedia(
+  ctx: AuditContext,
+  teamId: string,
+  ids: MediaIds,
+  request: Request,
+  download: boolean,
+): Promise<Response> {
+  const { coviuTeamId, file } = await sessionFile(teamId, ids);
   const range = safeRange(request.headers.get('range'));
-  if (!range || /^bytes=0-/.test(range)) {
-    await recordAudit(ctx, {
-      action: download ? 'session.recording_download' : 'session.recording_play',
-      resourceType: 'session',
-      resourceId: ids.sessionId,
-      teamId,
-      changes: { submissionId: ids.submissionId, fileId: ids.fileId },
-    });
-  }
+  if (download && (!range || /^bytes=0-/.test(range))) await auditMedia(ctx, 'session.recording_download', teamId, ids);
   const read = await coviu().collections.file(
     { teamId: coviuTeamId, collectionId: ids.collectionId, submissionId: ids.submissionId, fileId: ids.fileId },
     { range, signal: request.signal },

@@ -12,7 +12,7 @@ import { createTeam } from '../staff/teams';
 import { createUser } from '../staff/users';
 import { addParticipant, bookSession, cancelSession, rescheduleSession } from './actions';
 import { listTeamSessions, loadTeamSession } from './load';
-import { sessionMedia, streamMedia } from './media';
+import { recordPlayback, sessionMedia, streamMedia } from './media';
 import { notificationsFor, sendEntryLink } from './notifier';
 import { sessionSummary } from './summary';
 
@@ -180,7 +180,17 @@ describe('consultation sessions against the sandbox', () => {
     );
     expect(seek.status).toBe(206);
     await seek.body?.cancel();
+    // Fetching the file (as a player does on page load) is not playing it; the play event is.
+    expect((await queryAudit({ action: 'session.recording_play' })).length).toBe(0);
+    await recordPlayback(ctx, teamId, ids);
     expect((await queryAudit({ action: 'session.recording_play' })).length).toBe(1);
+    await expect(recordPlayback(ctx, teamId, { ...ids, fileId: 'not-this-one' })).rejects.toMatchObject({
+      status: 404,
+    });
+    expect((await queryAudit({ action: 'session.recording_play' })).length).toBe(1);
+    const download = await streamMedia(ctx, teamId, ids, new Request('http://x/'), true);
+    await download.body?.cancel();
+    expect((await queryAudit({ action: 'session.recording_download' })).length).toBe(1);
     await expect(
       streamMedia(ctx, teamId, { ...ids, fileId: 'not-this-one' }, new Request('http://x/'), false),
     ).rejects.toMatchObject({ status: 404 });
