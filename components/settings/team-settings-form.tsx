@@ -1,7 +1,7 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { TimezoneSelect } from '@/components/admin/timezone-select';
+import { TimeZonePicker } from '@/components/time-zone/time-zone-picker';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
@@ -173,7 +173,7 @@ export function TeamSettingsForm({
         />
       </Section>
       <Section title="Clinic">
-        <TimezoneSelect value={s.timezone} onChange={(timezone) => patch({ timezone })} />
+        <TimeZonePicker value={s.timezone} onChange={(timezone) => patch({ timezone })} />
       </Section>
       <Section title="Billable minutes">
         <SelectField
