@@ -12,11 +12,14 @@ export function Dialog({
   title,
   onClose,
   children,
+  role = 'dialog',
 }: {
   open: boolean;
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** `alertdialog` for a question that interrupts (a confirmation). */
+  role?: 'dialog' | 'alertdialog';
 }) {
   return (
     <ModalOverlay
@@ -26,7 +29,10 @@ export function Dialog({
       className="fixed inset-0 z-40 flex items-start justify-center overflow-y-auto bg-scrim p-3 sm:items-center sm:p-6"
     >
       <Modal className="w-full max-w-md min-w-0 rounded-lg border border-line bg-surface text-fg shadow-overlay">
-        <AriaDialog className="max-h-[calc(100dvh-1.5rem)] space-y-3 overflow-y-auto p-4 outline-none sm:p-5">
+        <AriaDialog
+          role={role}
+          className="max-h-[calc(100dvh-1.5rem)] space-y-3 overflow-y-auto p-4 outline-none sm:p-5"
+        >
           <OverlayHeader title={title} />
           {children}
         </AriaDialog>
