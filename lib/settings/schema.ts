@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isStorable, text, UNSTORABLE_TEXT } from '../core/text';
+import { isKnownZone } from '../time-zones/time-zones';
 
 const minutes = (label: string, max: number) =>
   z
@@ -54,17 +55,7 @@ export const teamSettingsFields = z.object({
     .refine(isStorable, { message: UNSTORABLE_TEXT })
     .nullable(),
   escalationRepeatMinutes: minutes('The reminder interval', 240),
-  timezone: text().refine(
-    (tz) => {
-      try {
-        new Intl.DateTimeFormat('en-AU', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'Choose a time zone from the list, e.g. Australia/Sydney.' },
-  ),
+  timezone: text().refine(isKnownZone, { message: 'Choose a time zone from the list, e.g. Australia/Sydney.' }),
   billable: billableRuleInput,
 });
 
