@@ -29,11 +29,13 @@ export function DisplayLinks({ teamId }: { teamId: string }) {
   const [made, setMade] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<DisplayTokenView | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
   const table = useRef<HTMLTableElement>(null);
 
   async function create(event: FormEvent) {
     event.preventDefault();
     setError(null);
+    setRevoked(null);
     try {
       const { link } = await fetchJson<{ link: string }>(`/api/teams/${teamId}/display-tokens`, {
         method: 'POST',
@@ -50,10 +52,11 @@ export function DisplayLinks({ teamId }: { teamId: string }) {
   // Asked in the app's own dialog; a failure stays in it with the reason.
   async function revoke(display: DisplayTokenView) {
     await fetchJson(`/api/teams/${teamId}/display-tokens/${display.id}`, { method: 'DELETE' });
+    setRevoking(null); // closing returns focus to the Revoke button…
+    setRevoked(display.label);
     await client.invalidateQueries({ queryKey: key });
-    setRevoking(null);
-    // Its Revoke button is gone: focus the table, so the keyboard stays where the person was.
-    requestAnimationFrame(() => table.current?.focus());
+    // …which the new list no longer has: the keyboard goes to the table, where the person was.
+    table.current?.focus();
   }
 
   return (
@@ -72,6 +75,7 @@ export function DisplayLinks({ teamId }: { teamId: string }) {
       }
     >
       {error && <Notice tone="error">{error}</Notice>}
+      {revoked && <Notice tone="success">“{revoked}” is revoked: that screen no longer shows the queue.</Notice>}
       <form onSubmit={create} noValidate className="flex flex-wrap items-end gap-3">
         <TextField label="Display name" value={label} onChange={(e) => setLabel(e.target.value)} />
         <SelectField

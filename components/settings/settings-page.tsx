@@ -21,29 +21,31 @@ export function SettingsPage({ teams, global }: { teams: QueuedTeam[]; global: G
     enabled: Boolean(teamId),
   });
   return (
-    <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,48rem)]">
-      <SettingsContents />
-      <div className="min-w-0 space-y-5">
-        <div className="space-y-2">
-          {teams.length > 1 && (
-            <div className="max-w-sm">
-              <SelectField label="Clinic" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-                {teams.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </SelectField>
-            </div>
-          )}
-          <p className="text-body-sm text-fg-muted">
-            Each section is saved on its own with its own Save button; changes in other sections are kept until you save
-            them.
-          </p>
+    <div className="space-y-5">
+      <div className="space-y-2">
+        {teams.length > 1 && (
+          <div className="max-w-sm">
+            <SelectField label="Clinic" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+              {teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+        )}
+        <p className="text-body-sm text-fg-muted">
+          Each section is saved on its own with its own Save button; changes in other sections are kept until you save
+          them.
+        </p>
+      </div>
+      <div className="grid gap-5 lg:grid-cols-[13rem_minmax(0,48rem)]">
+        <SettingsContents />
+        <div className="min-w-0 space-y-5">
+          {query.error && <Notice tone="error">{(query.error as Error).message}</Notice>}
+          {query.data && team && <ClinicSettings key={teamId} team={team} saved={query.data} />}
+          <IdleSection initial={global} />
         </div>
-        {query.error && <Notice tone="error">{(query.error as Error).message}</Notice>}
-        {query.data && team && <ClinicSettings key={teamId} team={team} saved={query.data} />}
-        <IdleSection initial={global} />
       </div>
     </div>
   );

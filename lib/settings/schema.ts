@@ -61,7 +61,7 @@ export const teamSettingsFields = z.object({
 
 /** The rules that span fields, checked on the whole (a patch is checked after it is merged). */
 export const teamSettingsInput = teamSettingsFields.refine((s) => s.pollIdleSeconds >= s.pollActiveSeconds, {
-  message: 'Checking when nobody watches cannot be more often than while people watch.',
+  message: 'Make this at least as long as the first: checking when nobody is watching should not be more often.',
   path: ['pollIdleSeconds'],
 });
 export type TeamSettings = z.infer<typeof teamSettingsInput>;

@@ -95,7 +95,7 @@ describe('clinic settings', () => {
     const refused = saveTeamSettings(ctx, userId, 'clinic', { pollActiveSeconds: before.pollIdleSeconds + 1 });
     await expect(refused).rejects.toMatchObject({
       status: 400,
-      fields: [{ path: 'pollIdleSeconds', message: expect.stringContaining('cannot be more often') }],
+      fields: [{ path: 'pollIdleSeconds', message: expect.stringContaining('at least as long as the first') }],
     });
     expect(await getTeamSettings('clinic')).toEqual(before);
   });
