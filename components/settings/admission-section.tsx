@@ -1,7 +1,7 @@
 'use client';
-import { SelectField, TextField } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/field';
 import type { TeamSettings } from '@/lib/settings/schema';
-import { numberFrom, numberText } from './number-input';
+import { NumberSetting } from './number-setting';
 import { SettingsSection } from './settings-section';
 import { useSettingsSection } from './use-settings-section';
 
@@ -28,14 +28,13 @@ export function AdmissionSection({ teamId, saved }: { teamId: string; saved: Tea
         <option value="room">Room: Waitboard opens a Coviu session with a link for each of them</option>
       </SelectField>
       <div className="max-w-sm">
-        <TextField
+        <NumberSetting
           label="Alert when the practitioner has not joined after (minutes)"
           hint="The caller’s row is flagged, and the team chat told, if nobody has joined an admitted caller by then."
-          type="number"
           min={1}
-          value={numberText(admitJoinLimitMinutes)}
+          value={admitJoinLimitMinutes}
           error={section.problems.admitJoinLimitMinutes}
-          onChange={(e) => section.change({ admitJoinLimitMinutes: numberFrom(e.target.value) })}
+          onChange={(n) => section.change({ admitJoinLimitMinutes: n })}
         />
       </div>
     </SettingsSection>

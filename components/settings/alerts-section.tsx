@@ -1,7 +1,7 @@
 'use client';
 import { TextField } from '@/components/ui/field';
 import type { TeamSettings } from '@/lib/settings/schema';
-import { numberFrom, numberText } from './number-input';
+import { NumberSetting } from './number-setting';
 import { SettingsSection } from './settings-section';
 import { useSettingsSection } from './use-settings-section';
 
@@ -47,14 +47,13 @@ export function AlertsSection({ teamId, saved }: { teamId: string; saved: TeamSe
         }}
       />
       <div className="max-w-sm">
-        <TextField
+        <NumberSetting
           label="Post again every (minutes)"
           hint="Until someone acknowledges the alert in Waitboard."
-          type="number"
           min={1}
-          value={numberText(escalationRepeatMinutes)}
+          value={escalationRepeatMinutes}
           error={section.problems.escalationRepeatMinutes}
-          onChange={(e) => section.change({ escalationRepeatMinutes: numberFrom(e.target.value) })}
+          onChange={(n) => section.change({ escalationRepeatMinutes: n })}
         />
       </div>
     </SettingsSection>

@@ -1,8 +1,8 @@
 'use client';
-import { SelectField, TextField } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/field';
 import type { TeamSettings } from '@/lib/settings/schema';
 import { BASIS_LABELS } from '@/lib/sessions/billable';
-import { numberFrom, numberText } from './number-input';
+import { NumberSetting } from './number-setting';
 import { SettingsSection } from './settings-section';
 import { useSettingsSection } from './use-settings-section';
 
@@ -32,15 +32,14 @@ export function BillingSection({ teamId, saved }: { teamId: string; saved: TeamS
         ))}
       </SelectField>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
+        <NumberSetting
           label="Billing unit (minutes)"
           hint="Billable time is counted in units of this length, 1 to 60 minutes."
-          type="number"
           min={1}
           max={60}
-          value={numberText(billable.unitMinutes)}
+          value={billable.unitMinutes}
           error={section.problems['billable.unitMinutes']}
-          onChange={(e) => set({ unitMinutes: numberFrom(e.target.value) })}
+          onChange={(n) => set({ unitMinutes: n })}
         />
         <SelectField
           label="A part unit is rounded"

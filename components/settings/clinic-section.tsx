@@ -1,8 +1,7 @@
 'use client';
-import { TextField } from '@/components/ui/field';
 import { TimeZonePicker } from '@/components/time-zone/time-zone-picker';
 import type { TeamSettings } from '@/lib/settings/schema';
-import { numberFrom, numberText } from './number-input';
+import { NumberSetting } from './number-setting';
 import { SettingsSection } from './settings-section';
 import { useSettingsSection } from './use-settings-section';
 
@@ -27,25 +26,23 @@ export function ClinicSection({ teamId, saved }: { teamId: string; saved: TeamSe
         onChange={(zone) => section.change({ timezone: zone })}
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
+        <NumberSetting
           label="How often to check Coviu for new callers (seconds)"
           hint="While someone has Waitboard open. Shorter shows a new caller sooner."
-          type="number"
           min={2}
           max={60}
-          value={numberText(pollActiveSeconds)}
+          value={pollActiveSeconds}
           error={section.problems.pollActiveSeconds}
-          onChange={(e) => section.change({ pollActiveSeconds: numberFrom(e.target.value) })}
+          onChange={(n) => section.change({ pollActiveSeconds: n })}
         />
-        <TextField
+        <NumberSetting
           label="How often to check when nobody is watching (seconds)"
           hint="Keeps reports and alerts current with fewer requests to Coviu."
-          type="number"
           min={5}
           max={600}
-          value={numberText(pollIdleSeconds)}
+          value={pollIdleSeconds}
           error={section.problems.pollIdleSeconds}
-          onChange={(e) => section.change({ pollIdleSeconds: numberFrom(e.target.value) })}
+          onChange={(n) => section.change({ pollIdleSeconds: n })}
         />
       </div>
     </SettingsSection>

@@ -1,8 +1,7 @@
 'use client';
-import { TextField } from '@/components/ui/field';
 import type { WaitingQueue } from '@/lib/core/team';
 import type { TeamSettings } from '@/lib/settings/schema';
-import { numberFrom, numberText } from './number-input';
+import { NumberSetting } from './number-setting';
 import { SettingsSection } from './settings-section';
 import { ThresholdGrid } from './threshold-grid';
 import { useSettingsSection } from './use-settings-section';
@@ -60,14 +59,13 @@ export function WaitLimitsSection({
         </details>
       ))}
       <div className="max-w-sm">
-        <TextField
+        <NumberSetting
           label="Aim to answer callers within (minutes)"
           hint="Reports show the share of callers answered within this time."
-          type="number"
           min={1}
-          value={numberText(answerTargetMinutes)}
+          value={answerTargetMinutes}
           error={section.problems.answerTargetMinutes}
-          onChange={(e) => section.change({ answerTargetMinutes: numberFrom(e.target.value) })}
+          onChange={(n) => section.change({ answerTargetMinutes: n })}
         />
       </div>
     </SettingsSection>
