@@ -58,8 +58,8 @@ test('a TV opens the wall display with a display link, shows initials, and recov
   // Revoked, the link opens nothing any more.
   await page.reload();
   await page.getByLabel('Clinic', { exact: true }).selectOption(team.teamId);
-  page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Revoke E2E waiting room TV' }).first().click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke the link' }).click();
   await expect(page.getByRole('table', { name: 'Display links' })).toContainText('Revoked');
   await screen.reload();
   await expect(screen).toHaveURL(/\/signin/);

@@ -30,8 +30,8 @@ test('a manager lowers a threshold and an open dashboard changes level without a
   await settings.getByText(`${queue.name} (as for all queues)`).click();
   await warn.fill('1');
   await settings.getByLabel(`${queue.name}: Normal, over limit after minutes`).fill('30');
-  await settings.getByRole('button', { name: 'Save settings' }).click();
-  await expect(settings.getByText('Saved. Open dashboards use the new settings now.')).toBeVisible();
+  await settings.getByRole('button', { name: 'Save wait limits' }).click();
+  await expect(settings.getByText('Wait limits saved. Open dashboards use them now.')).toBeVisible();
 
   // The receptionist's page was not reloaded: the setting arrived over its live stream.
   await expect(row).toHaveAttribute('data-level', 'warn');
@@ -39,17 +39,17 @@ test('a manager lowers a threshold and an open dashboard changes level without a
 
   // Nonsense is refused with a reason, and nothing changes.
   await warn.fill('40');
-  await settings.getByRole('button', { name: 'Save settings' }).click();
-  await expect(settings.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toContainText(
-    'The over-limit time must be longer than the warning time.',
-  );
+  await settings.getByRole('button', { name: 'Save wait limits' }).click();
+  await expect(settings.getByRole('alert').filter({ hasText: 'Nothing was saved' })).toBeVisible();
+  await expect(warn).toHaveAttribute('aria-invalid', 'true');
+  await expect(warn).toHaveAccessibleDescription('Normal: The over-limit time must be longer than the warning time.');
   await expect(row).toHaveAttribute('data-level', 'warn');
 
   // Back to the clinic's defaults for the tests that follow.
   await warn.fill('');
   await settings.getByLabel(`${queue.name}: Normal, over limit after minutes`).fill('');
-  await settings.getByRole('button', { name: 'Save settings' }).click();
-  await expect(settings.getByText('Saved. Open dashboards use the new settings now.')).toBeVisible();
+  await settings.getByRole('button', { name: 'Save wait limits' }).click();
+  await expect(settings.getByText('Wait limits saved. Open dashboards use them now.')).toBeVisible();
   await expect(row).toHaveAttribute('data-level', 'ok');
   await managerContext.close();
 });

@@ -9,7 +9,13 @@ import { log } from './log';
 
 /** The one error envelope every API route answers with. */
 export interface ErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; fields?: FieldProblem[] };
+}
+
+/** Which input a refusal is about (dotted path, as the request body names it), so a form can mark that field. */
+export interface FieldProblem {
+  path: string;
+  message: string;
 }
 
 /** A refusal a person can act on: its status, a stable code and a message safe to show staff. */
@@ -18,13 +24,18 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly fields?: FieldProblem[],
   ) {
     super(message);
   }
 }
 
-export function errorResponse(status: number, code: string, message: string) {
-  return NextResponse.json<ErrorBody>({ error: { code, message } }, { status });
+export function errorResponse(status: number, code: string, message: string, fields?: FieldProblem[]) {
+  return NextResponse.json<ErrorBody>({ error: { code, message, ...(fields?.length ? { fields } : {}) } }, { status });
+}
+
+export function fieldProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
 const COVIU_STATUS: Record<string, number> = {
@@ -45,12 +56,12 @@ const COVIU_STATUS: Record<string, number> = {
 
 /** Maps anything thrown in a handler to the envelope; unexpected errors are logged by name only. */
 export function toErrorResponse(error: unknown, route: string) {
-  if (error instanceof HttpError) return errorResponse(error.status, error.code, error.message);
+  if (error instanceof HttpError) return errorResponse(error.status, error.code, error.message, error.fields);
   if (error instanceof z.ZodError) {
     const message = error.issues
       .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
       .join('; ');
-    return errorResponse(400, 'bad_request', message);
+    return errorResponse(400, 'bad_request', message, fieldProblems(error));
   }
   if (isCoviuError(error)) {
     const response = errorResponse(COVIU_STATUS[error.code] ?? 502, error.code, error.message);

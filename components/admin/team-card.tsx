@@ -6,7 +6,7 @@ import { Notice } from '@/components/ui/notice';
 import { useApiMutation } from '@/components/api-client/use-api-mutation';
 import { queryKeys } from '@/lib/core/query-keys';
 import type { ManagedTeam } from '@/lib/core/team';
-import { TimezoneSelect } from './timezone-select';
+import { TimeZonePicker } from '@/components/time-zone/time-zone-picker';
 
 const KEY = [queryKeys.adminTeams];
 
@@ -51,7 +51,7 @@ export function TeamCard({ team }: { team: ManagedTeam }) {
       </h2>
       <form onSubmit={save} aria-label={`Settings of ${team.name}`} className="grid items-end gap-3 sm:grid-cols-3">
         <TextField label="Clinic name" name="name" defaultValue={team.name} required />
-        <TimezoneSelect defaultValue={team.timezone} />
+        <TimeZonePicker defaultValue={team.timezone} />
         <Button type="submit" disabled={update.isPending}>
           Save team
         </Button>

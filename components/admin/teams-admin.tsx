@@ -9,7 +9,7 @@ import { useApiMutation } from '@/components/api-client/use-api-mutation';
 import { queryKeys } from '@/lib/core/query-keys';
 import type { ManagedTeam } from '@/lib/core/team';
 import { TeamCard } from './team-card';
-import { TimezoneSelect } from './timezone-select';
+import { TimeZonePicker } from '@/components/time-zone/time-zone-picker';
 
 export function TeamsAdmin() {
   const teams = useQuery({
@@ -41,7 +41,7 @@ export function TeamsAdmin() {
         <form onSubmit={add} className="grid items-end gap-3 sm:grid-cols-4">
           <TextField label="Coviu team id" name="id" required />
           <TextField label="Clinic name" name="name" required />
-          <TimezoneSelect defaultValue="Australia/Sydney" />
+          <TimeZonePicker defaultValue="Australia/Sydney" />
           <Button type="submit" disabled={create.isPending}>
             Add team
           </Button>

@@ -1,50 +1,18 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { ClinicPicker } from '@/components/clinic/clinic-picker';
 import { useClinicChoice } from '@/components/clinic/clinic-memory';
-import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { fetchJson } from '@/components/api-client/fetch-json';
 import { queryKeys } from '@/lib/core/query-keys';
 import type { QueuedTeam } from '@/lib/core/team';
 import type { GlobalSettings, TeamSettings } from '@/lib/settings/schema';
-import { DisplayLinks } from './display-links';
-import { TeamSettingsForm } from './team-settings-form';
-
-function IdleForm({ initial }: { initial: GlobalSettings }) {
-  const [minutes, setMinutes] = useState(String(initial.idleTimeoutMinutes));
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await fetchJson('/api/settings', {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ idleTimeoutMinutes: Number(minutes) }),
-      });
-      setMessage({ tone: 'success', text: 'Saved. It applies from each person’s next page load.' });
-    } catch (error) {
-      setMessage({ tone: 'error', text: (error as Error).message });
-    }
-  }
-  return (
-    <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-3">
-      <TextField
-        label="Sign out after this many idle minutes (every clinic)"
-        type="number"
-        min={2}
-        value={minutes}
-        onChange={(e) => setMinutes(e.target.value)}
-      />
-      <Button type="submit">Save</Button>
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
-    </form>
-  );
-}
+import { ClinicSettings } from './clinic-settings';
+import { IdleSection } from './idle-section';
+import { SettingsContents } from './settings-contents';
 
 export function SettingsPage({ teams, global }: { teams: QueuedTeam[]; global: GlobalSettings }) {
+  // The clinic whose settings show (the person's last, as on every page with a clinic picker).
   const [teamId, setTeamId] = useClinicChoice(teams);
   const team = teams.find((t) => t.id === teamId);
   const query = useQuery({
@@ -53,24 +21,22 @@ export function SettingsPage({ teams, global }: { teams: QueuedTeam[]; global: G
     enabled: Boolean(teamId),
   });
   return (
-    <div className="max-w-3xl space-y-6">
-      <section aria-labelledby="shared" className="space-y-2">
-        <h2 id="shared" className="text-lg font-semibold">
-          Shared computers
-        </h2>
-        <IdleForm initial={global} />
-      </section>
-      <section aria-labelledby="clinic" className="space-y-3">
-        <h2 id="clinic" className="text-lg font-semibold">
-          Clinic settings
-        </h2>
-        <ClinicPicker teams={teams} value={teamId} onChange={setTeamId} />
-        {query.error && <Notice tone="error">{(query.error as Error).message}</Notice>}
-        {teamId && <DisplayLinks key={`displays-${teamId}`} teamId={teamId} />}
-        {query.data && team && (
-          <TeamSettingsForm key={teamId} teamId={teamId} queues={team.queues} initial={query.data} />
-        )}
-      </section>
+    <div className="space-y-5">
+      <div className="space-y-2">
+        <ClinicPicker teams={teams} value={teamId} onChange={setTeamId} className="max-w-sm" />
+        <p className="text-body-sm text-fg-muted">
+          Each section is saved on its own with its own Save button; changes in other sections are kept until you save
+          them.
+        </p>
+      </div>
+      <div className="grid gap-5 lg:grid-cols-[13rem_minmax(0,48rem)]">
+        <SettingsContents />
+        <div className="min-w-0 space-y-5">
+          {query.error && <Notice tone="error">{(query.error as Error).message}</Notice>}
+          {query.data && team && <ClinicSettings key={teamId} team={team} saved={query.data} />}
+          <IdleSection initial={global} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -88,6 +88,9 @@ export function templates(ids: Ids, current: Record<string, unknown>): Record<st
     'PATCH /api/me/preferences': { privacyMode: false },
     'PUT /api/settings': current.global,
     'PUT /api/teams/[teamId]/settings': current.team,
+    'PATCH /api/teams/[teamId]/settings': {
+      answerTargetMinutes: (current.team as { answerTargetMinutes: number }).answerTargetMinutes,
+    },
     'POST /api/teams/[teamId]/calls/[callId]/actions': { type: 'note', note: 'Fuzz note' },
     'POST /api/teams/[teamId]/display-tokens': { label: 'Fuzz TV', showNames: 'initials' },
     'POST /api/teams/[teamId]/sessions': {

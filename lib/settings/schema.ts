@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isStorable, text, UNSTORABLE_TEXT } from '../core/text';
+import { isKnownZone } from '../time-zones/time-zones';
 
 const minutes = (label: string, max: number) =>
   z
@@ -23,6 +24,8 @@ const thresholdSettingsInput = z.object({
   ),
 });
 
+const seconds = z.number({ message: 'Enter a number of seconds.' }).int({ message: 'Use a whole number of seconds.' });
+
 const billableRuleInput = z.object({
   basis: z.enum(['overlap', 'host', 'call'], { message: 'Choose what billable minutes count.' }),
   unitMinutes: z
@@ -33,48 +36,45 @@ const billableRuleInput = z.object({
   rounding: z.enum(['up', 'nearest', 'down'], { message: 'Choose how to round: up, nearest or down.' }),
 });
 
-/** Everything a manager tunes per clinic. Each field falls back to the server's configured default. */
-export const teamSettingsInput = z
-  .object({
-    thresholds: thresholdSettingsInput,
-    answerTargetMinutes: minutes('The answer target', 120),
-    pollActiveSeconds: z
-      .number()
-      .int()
-      .min(2, { message: 'Poll at most every 2 seconds while people watch.' })
-      .max(60, { message: 'Poll at least every 60 seconds while people watch.' }),
-    pollIdleSeconds: z
-      .number()
-      .int()
-      .min(5, { message: 'Poll at most every 5 seconds when nobody watches.' })
-      .max(600, { message: 'Poll at least every 10 minutes when nobody watches.' }),
-    admissionMode: z.enum(['route', 'room'], { message: 'Admit by route or by room.' }),
-    admitJoinLimitMinutes: minutes('The admitted-but-not-joined limit', 60),
-    alertSound: z.boolean(),
-    escalationWebhookUrl: z
-      .url({ protocol: /^https?$/, message: 'The escalation webhook must be a web address (https://…).' })
-      .max(500)
-      .refine(isStorable, { message: UNSTORABLE_TEXT })
-      .nullable(),
-    escalationRepeatMinutes: minutes('The escalation repeat', 240),
-    timezone: text().refine(
-      (tz) => {
-        try {
-          new Intl.DateTimeFormat('en-AU', { timeZone: tz });
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { message: 'Choose a timezone from the list, e.g. Australia/Sydney.' },
-    ),
-    billable: billableRuleInput,
-  })
-  .refine((s) => s.pollIdleSeconds >= s.pollActiveSeconds, {
-    message: 'Idle polling cannot be faster than polling while people watch.',
-    path: ['pollIdleSeconds'],
-  });
+/** Everything a manager tunes per clinic, field by field. Each falls back to the server's configured default. */
+export const teamSettingsFields = z.object({
+  thresholds: thresholdSettingsInput,
+  answerTargetMinutes: minutes('The answer target', 120),
+  pollActiveSeconds: seconds
+    .min(2, { message: 'Check Coviu at most every 2 seconds while someone has Waitboard open.' })
+    .max(60, { message: 'Check Coviu at least every 60 seconds while someone has Waitboard open.' }),
+  pollIdleSeconds: seconds
+    .min(5, { message: 'Check Coviu at most every 5 seconds when nobody has Waitboard open.' })
+    .max(600, { message: 'Check Coviu at least every 600 seconds (10 minutes) when nobody has Waitboard open.' }),
+  admissionMode: z.enum(['route', 'room'], { message: 'Admit by route or by room.' }),
+  admitJoinLimitMinutes: minutes('The time to join an admitted caller', 60),
+  alertSound: z.boolean(),
+  escalationWebhookUrl: z
+    .url({ protocol: /^https?$/, message: 'The team chat alert address must be a web address (https://…).' })
+    .max(500)
+    .refine(isStorable, { message: UNSTORABLE_TEXT })
+    .nullable(),
+  escalationRepeatMinutes: minutes('The reminder interval', 240),
+  timezone: text().refine(isKnownZone, { message: 'Choose a time zone from the list, e.g. Australia/Sydney.' }),
+  billable: billableRuleInput,
+});
+
+/** The rules that span fields, checked on the whole (a patch is checked after it is merged). */
+export const teamSettingsInput = teamSettingsFields.refine((s) => s.pollIdleSeconds >= s.pollActiveSeconds, {
+  message: 'Make this at least as long as the first: checking when nobody is watching should not be more often.',
+  path: ['pollIdleSeconds'],
+});
 export type TeamSettings = z.infer<typeof teamSettingsInput>;
+
+/**
+ * One section of the settings page saves only its own fields: any subset, each checked by the same
+ * rules; unknown names are refused rather than ignored, so a typo is not a silent no-op.
+ */
+export const teamSettingsPatch = teamSettingsFields
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'Send at least one setting to change.' });
+export type TeamSettingsPatch = z.infer<typeof teamSettingsPatch>;
 
 export const globalSettingsInput = z.object({
   idleTimeoutMinutes: minutes('Idle sign-out', 24 * 60).min(2, {

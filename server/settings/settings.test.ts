@@ -49,7 +49,55 @@ describe('clinic settings', () => {
     const [row] = await database.db.select().from(teamSettings).where(eq(teamSettings.teamId, 'clinic'));
     expect(Object.keys(row!.values)).toEqual(['thresholds']);
     const [entry] = await queryAudit({ action: 'settings.team' });
-    expect(Object.keys(entry!.changes!).sort()).toEqual(['thresholds', 'timezone']);
+    expect(entry!.changes).toEqual({
+      'thresholds.defaults.0.warnMinutes': { from: 5, to: 2 },
+      'thresholds.defaults.0.criticalMinutes': { from: 10, to: 4 },
+      timezone: { from: 'Australia/Sydney', to: 'Australia/Perth' },
+    });
+  });
+
+  it('saves one section and leaves the others as they are, auditing only what moved', async () => {
+    const before = await getTeamSettings('clinic');
+    const audited = (await queryAudit({ action: 'settings.team' })).length;
+    const saved = await saveTeamSettings(ctx, userId, 'clinic', {
+      escalationWebhookUrl: 'https://hooks.slack.com/services/T0/B0/secret',
+      escalationRepeatMinutes: 7,
+    });
+    expect(saved).toEqual({
+      ...before,
+      escalationWebhookUrl: 'https://hooks.slack.com/services/T0/B0/secret',
+      escalationRepeatMinutes: 7,
+    });
+    const [entry] = await queryAudit({ action: 'settings.team' });
+    // The webhook address holds a secret: the log names the service only.
+    expect(entry!.changes).toEqual({
+      escalationWebhookUrl: { from: before.escalationWebhookUrl, to: 'https://hooks.slack.com/…' },
+      escalationRepeatMinutes: { from: before.escalationRepeatMinutes, to: 7 },
+    });
+    // Saving the same values again changes nothing and logs nothing.
+    await saveTeamSettings(ctx, userId, 'clinic', { escalationRepeatMinutes: 7 });
+    expect(await queryAudit({ action: 'settings.team' })).toHaveLength(audited + 1);
+  });
+
+  it('keeps both of two sections saved at the same moment', async () => {
+    await Promise.all([
+      saveTeamSettings(ctx, userId, 'clinic', { admitJoinLimitMinutes: 9 }),
+      saveTeamSettings(ctx, userId, 'clinic', { billable: { basis: 'call', unitMinutes: 15, rounding: 'nearest' } }),
+    ]);
+    forgetCachedSettings();
+    const stored = await getTeamSettings('clinic');
+    expect(stored.admitJoinLimitMinutes).toBe(9);
+    expect(stored.billable).toEqual({ basis: 'call', unitMinutes: 15, rounding: 'nearest' });
+  });
+
+  it('checks a section against the rest as stored, naming the field at fault', async () => {
+    const before = await getTeamSettings('clinic');
+    const refused = saveTeamSettings(ctx, userId, 'clinic', { pollActiveSeconds: before.pollIdleSeconds + 1 });
+    await expect(refused).rejects.toMatchObject({
+      status: 400,
+      fields: [{ path: 'pollIdleSeconds', message: expect.stringContaining('at least as long as the first') }],
+    });
+    expect(await getTeamSettings('clinic')).toEqual(before);
   });
 
   it('refuses settings that make no sense, with messages a manager can act on', () => {
@@ -77,8 +125,8 @@ describe('clinic settings', () => {
     expect(messages).toEqual(
       expect.arrayContaining([
         'The over-limit time must be longer than the warning time.',
-        'The escalation webhook must be a web address (https://…).',
-        'Choose a timezone from the list, e.g. Australia/Sydney.',
+        'The team chat alert address must be a web address (https://…).',
+        'Choose a time zone from the list, e.g. Australia/Sydney.',
       ]),
     );
   });

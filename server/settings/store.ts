@@ -1,11 +1,18 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { globalSettingsInput, teamSettingsInput, type GlobalSettings, type TeamSettings } from '@/lib/settings/schema';
+import {
+  globalSettingsInput,
+  teamSettingsInput,
+  type GlobalSettings,
+  type TeamSettings,
+  type TeamSettingsPatch,
+} from '@/lib/settings/schema';
 import { audited, type AuditContext } from '../audit';
 import { db } from '../db';
 import { appSettings, teams, teamSettings } from '../db/schema';
-import { HttpError } from '../errors';
+import { fieldProblems, HttpError } from '../errors';
 import { log } from '../log';
+import { changedSettings, type Changes } from './changes';
 import { globalDefaults, teamDefaults } from './defaults';
 
 const GLOBAL_KEY = 'global';
@@ -38,14 +45,6 @@ function overrides<T extends object>(values: T, defaults: T): Record<string, unk
   );
 }
 
-function changed<T extends object>(before: T, after: T): Record<string, { from: unknown; to: unknown }> {
-  return Object.fromEntries(
-    Object.keys(after)
-      .filter((k) => JSON.stringify(before[k as keyof T]) !== JSON.stringify(after[k as keyof T]))
-      .map((k) => [k, { from: before[k as keyof T], to: after[k as keyof T] }]),
-  );
-}
-
 export async function getTeamSettings(teamId: string): Promise<TeamSettings> {
   const hit = teamCache().get(teamId);
   if (hit) return hit;
@@ -63,32 +62,61 @@ export function cachedTeamSettings(teamId: string): TeamSettings | null {
   return teamCache().get(teamId) ?? null;
 }
 
+/** Thrown inside the transaction when a save would change nothing: rolled back, so nothing is audited. */
+class Unchanged extends Error {}
+
+/**
+ * Changes some of a clinic's settings (one section of the settings page) and leaves the rest as they
+ * are, so two managers saving different sections at once do not undo each other: the clinic's row is
+ * locked while the stored values are re-read, merged and written. The merged whole is checked again
+ * for rules that span sections, and nothing is written or audited when nothing changed.
+ */
 export async function saveTeamSettings(
   ctx: AuditContext,
   userId: string,
   teamId: string,
-  next: TeamSettings,
+  patch: TeamSettingsPatch,
 ): Promise<TeamSettings> {
-  const before = await getTeamSettings(teamId);
-  const diff = changed(before, next);
-  const { timezone, ...rest } = next;
-  const { timezone: defaultZone, ...defaults } = teamDefaults(timezone);
-  void defaultZone;
-  await audited(
-    ctx,
-    { action: 'settings.team', resourceType: 'team', resourceId: teamId, teamId, changes: diff },
-    async (tx) => {
-      if (timezone !== before.timezone)
-        await tx.update(teams).set({ timezone, updatedAt: new Date() }).where(eq(teams.id, teamId));
-      const values = overrides(rest, defaults);
-      await tx
-        .insert(teamSettings)
-        .values({ teamId, values, updatedBy: userId })
-        .onConflictDoUpdate({ target: teamSettings.teamId, set: { values, updatedBy: userId, updatedAt: new Date() } });
-    },
-  );
+  await getTeamSettings(teamId); // 404 for an unknown clinic, before any lock is taken
+  try {
+    await audited(
+      ctx,
+      (changes: Changes) => ({ action: 'settings.team', resourceType: 'team', resourceId: teamId, teamId, changes }),
+      async (tx) => {
+        const [team] = await tx.select().from(teams).where(eq(teams.id, teamId)).for('update');
+        const [row] = await tx.select().from(teamSettings).where(eq(teamSettings.teamId, teamId));
+        const before = effective(teamDefaults(team!.timezone), row?.values, teamSettingsInput, 'team');
+        const next = checked({ ...before, ...patch });
+        const changes = changedSettings(before, next);
+        if (Object.keys(changes).length === 0) throw new Unchanged();
+        const { timezone, ...rest } = next;
+        if (timezone !== before.timezone)
+          await tx.update(teams).set({ timezone, updatedAt: new Date() }).where(eq(teams.id, teamId));
+        const { timezone: defaultZone, ...defaults } = teamDefaults(timezone);
+        void defaultZone;
+        const values = overrides(rest, defaults);
+        await tx
+          .insert(teamSettings)
+          .values({ teamId, values, updatedBy: userId })
+          .onConflictDoUpdate({
+            target: teamSettings.teamId,
+            set: { values, updatedBy: userId, updatedAt: new Date() },
+          });
+        return changes;
+      },
+    );
+  } catch (error) {
+    if (!(error instanceof Unchanged)) throw error;
+  }
   teamCache().delete(teamId);
   return getTeamSettings(teamId);
+}
+
+function checked(merged: TeamSettings): TeamSettings {
+  const parsed = teamSettingsInput.safeParse(merged);
+  if (parsed.success) return parsed.data;
+  const fields = fieldProblems(parsed.error);
+  throw new HttpError(400, 'invalid_settings', fields.map((f) => f.message).join(' '), fields);
 }
 
 export async function getGlobalSettings(): Promise<GlobalSettings> {
@@ -106,7 +134,12 @@ export async function saveGlobalSettings(
   const before = await getGlobalSettings();
   await audited(
     ctx,
-    { action: 'settings.global', resourceType: 'settings', resourceId: GLOBAL_KEY, changes: changed(before, next) },
+    {
+      action: 'settings.global',
+      resourceType: 'settings',
+      resourceId: GLOBAL_KEY,
+      changes: changedSettings(before, next),
+    },
     async (tx) => {
       const values = overrides(next, globalDefaults());
       await tx
