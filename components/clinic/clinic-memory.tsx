@@ -28,9 +28,17 @@ export function ClinicMemoryRoot({ initial, children }: { initial: string | null
  * another remembers it. `teamId` is '' when the page offers no clinic, or (with `all`) for "every
  * clinic", which is the page's own choice and not remembered.
  */
-export function useClinicChoice(teams: readonly { id: string }[], options: { all?: boolean } = {}) {
+export function useClinicChoice(
+  teams: readonly { id: string }[],
+  options: {
+    all?: boolean;
+    /** A clinic the link named (`?team=`), before the remembered one. */ initial?: string;
+  } = {},
+) {
   const memory = useContext(ClinicMemory);
-  const [local, setLocal] = useState(() => openingClinic(teams, memory?.clinic ?? null));
+  const [local, setLocal] = useState(() =>
+    openingClinic(teams, teams.some((t) => t.id === options.initial) ? options.initial! : (memory?.clinic ?? null)),
+  );
   const offered = teams.some((t) => t.id === local) || (options.all === true && local === '');
   const teamId = offered ? local : openingClinic(teams, null);
   const setTeamId = useCallback(

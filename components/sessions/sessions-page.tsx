@@ -1,8 +1,10 @@
 'use client';
+import { ClinicPicker } from '@/components/clinic/clinic-picker';
+import { useClinicChoice } from '@/components/clinic/clinic-memory';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { SelectField, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { TableHead } from '@/components/ui/table-head';
 import { fetchJson } from '@/components/api-client/fetch-json';
@@ -31,7 +33,7 @@ function matches(s: SessionListItem, search: string): boolean {
  * the browser, so patients' names never travel in a URL.
  */
 export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; initialTeamId?: string }) {
-  const [teamId, setTeamId] = useState(initialTeamId ?? teams[0]?.id ?? '');
+  const [teamId, setTeamId] = useClinicChoice(teams, { initial: initialTeamId });
   const team = teams.find((t) => t.id === teamId);
   const [from, setFrom] = useState(() => addDays(clinicParts(Date.now(), team?.timezone ?? 'UTC').date, -7));
   const [to, setTo] = useState(() => addDays(clinicParts(Date.now(), team?.timezone ?? 'UTC').date, 14));
@@ -59,15 +61,7 @@ export function SessionsPage({ teams, initialTeamId }: { teams: ZonedTeam[]; ini
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
-        {teams.length > 1 && (
-          <SelectField label="Clinic" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-            {teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </SelectField>
-        )}
+        <ClinicPicker teams={teams} value={teamId} onChange={setTeamId} />
         <TextField label="From" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         <TextField label="To" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         <TextField label="Search by name" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
