@@ -3,13 +3,16 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 /** The main links; the page you are on is marked (aria-current) and underlined, not only coloured. */
-export function NavLinks({ links }: { links: { href: string; label: string }[] }) {
+export function NavLinks({ links, ownRow }: { links: { href: string; label: string }[]; ownRow: boolean }) {
   const path = usePathname();
   const current = links
     .filter((l) => (l.href === '/' ? path === '/' : path === l.href || path.startsWith(`${l.href}/`)))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
-    <nav aria-label="Main" className="-mx-1 min-w-0 flex-1 overflow-x-auto">
+    <nav
+      aria-label="Main"
+      className={`-mx-1 min-w-0 overflow-x-auto ${ownRow ? 'order-last w-full border-t border-line xl:order-none xl:w-auto xl:flex-1 xl:border-0' : 'flex-1'}`}
+    >
       <ul className="flex items-center gap-0.5 px-1">
         {links.map((l) => (
           <li key={l.href}>
