@@ -24,5 +24,6 @@ export function hoursShown(h: ChartHours): number[] {
 /** "07:00" */
 export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 
-/** "07:00–19:00": the span of the hours shown, to the end of the last. */
-export const hoursSpan = (h: ChartHours) => `${hourLabel(h.first)}–${hourLabel(h.last + 1)}`;
+/** "07:00–19:00" (or "–midnight"): the span of the hours shown, to the end of the last. */
+export const hoursSpan = (h: ChartHours) =>
+  `${hourLabel(h.first)}–${h.last === 23 ? 'midnight' : hourLabel(h.last + 1)}`;

@@ -31,7 +31,7 @@ export default async function reportsShots({ stack, browser, signIn, shoot }) {
   const plan = [];
   for (let day = 13; day >= 0; day--) {
     // This week a little busier than the last, for the comparison.
-    const volume = day < 7 ? 1 : 0.85;
+    const volume = day < 7 ? 0.6 : 0.5;
     for (const [hour, perHour] of Object.entries(PROFILE)) {
       const count = Math.round(perHour * volume * (0.7 + rand() * 0.6));
       for (let i = 0; i < count; i++) {
@@ -130,6 +130,7 @@ export default async function reportsShots({ stack, browser, signIn, shoot }) {
   }
 
   const page = await manager.newPage();
+  page.setDefaultTimeout(120_000); // a report over two weeks, on a busy machine
   const open = async (width) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`${stack.appUrl}/reports`);
@@ -145,5 +146,14 @@ export default async function reportsShots({ stack, browser, signIn, shoot }) {
     await open(width);
     await shoot(page, `reports-${width}`);
   }
+  // Dark, as a person picks it in the header's theme menu; then back to the system theme.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.getByRole('button', { name: /^Theme:/ }).click();
+  await page.getByRole('menuitemradio', { name: 'Dark' }).click();
+  await page.locator('[data-theme="dark"]').first().waitFor();
+  await open(1366);
+  await shoot(page, 'reports-1366-dark');
+  await page.getByRole('button', { name: /^Theme:/ }).click();
+  await page.getByRole('menuitemradio', { name: 'Match this computer' }).click();
   await manager.close();
 }
