@@ -35,7 +35,7 @@ export const callerArb = fc.record({
   secondWait: fc.integer({ min: 0, max: 3_600 }),
   secondOutcome: fc.constantFrom('answered', 'left', 'waiting'),
 });
-export type Caller = fc.infer<typeof callerArb>;
+export type Caller = typeof callerArb extends fc.Arbitrary<infer T> ? T : never;
 
 type Row = typeof calls.$inferInsert;
 const S = 1000;

@@ -5,6 +5,9 @@ import type { DashboardCaller } from '@/lib/waiting/types';
 import { hub } from '../waiting/hub';
 import type { ReportRequest } from './report';
 
+const FIRST_POLL_WAITS = 15;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Who is in the queue now, from the clinic's live waiting area (the console's own poll), for a
  * report whose range includes today: the calls table only settles them once Coviu says so.
@@ -31,6 +34,8 @@ export async function waitingNow(r: ReportRequest, now = Date.now()): Promise<Wa
   const poller = await hub().pollerOf(r.teamId);
   if (!poller) return null;
   poller.touch();
+  // A clinic nobody has watched since start-up is read now: give that first poll a moment.
+  for (let i = 0; i < FIRST_POLL_WAITS && !poller.snapshot().fetchedAt; i++) await sleep(200);
   const snapshot = poller.snapshot();
   if (!snapshot.fetchedAt) return null;
   return waitingNowOf(snapshot.callers, r.queueId, snapshot.fetchedAt, now);
