@@ -33,7 +33,7 @@ export function PractitionerTable({ report }: { report: QueueReport }) {
                 </th>
                 <td className="p-2 text-right">{p.consults}</td>
                 <td className="p-2 text-right">{waitText(p.medianSeconds)}</td>
-                <td className="p-2 text-right">{minutesText(p.totalSeconds)}</td>
+                <td className="p-2 text-right whitespace-nowrap">{minutesText(p.totalSeconds)}</td>
                 <td className="p-2 text-right">{p.unfinished}</td>
               </tr>
             ))}
@@ -53,7 +53,9 @@ export function PractitionerTable({ report }: { report: QueueReport }) {
                 </th>
                 <td className="p-2 text-right">{ended}</td>
                 <td className="p-2" />
-                <td className="p-2 text-right">{minutesText(rows.reduce((a, p) => a + p.totalSeconds, 0))}</td>
+                <td className="p-2 text-right whitespace-nowrap">
+                  {minutesText(rows.reduce((a, p) => a + p.totalSeconds, 0))}
+                </td>
                 <td className="p-2 text-right">{open}</td>
               </tr>
             </tfoot>
