@@ -24,31 +24,31 @@ export function ReportSection({
   return (
     <section
       aria-labelledby={id}
-      className="space-y-2 rounded border border-slate-200 bg-white p-3"
+      className="space-y-3 rounded-md border border-line bg-surface p-4"
       data-section={section}
     >
       <div className="flex flex-wrap items-center gap-3">
-        <h2 id={id} className="flex-1 text-lg font-semibold">
+        <h2 id={id} className="flex-1 text-heading">
           {title}
         </h2>
         <button
           type="button"
           aria-pressed={asTable}
           onClick={() => setAsTable(!asTable)}
-          className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50"
+          className="rounded border border-line-strong px-2 py-1 text-body hover:bg-surface-2"
         >
           {asTable ? 'Show chart' : 'Show table'}
         </button>
-        <a href={csvHref} download className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50">
+        <a href={csvHref} download className="rounded border border-line-strong px-2 py-1 text-body hover:bg-surface-2">
           CSV
         </a>
       </div>
       {asTable ? (
-        <table className="w-full text-left text-sm" aria-label={`${title} (table)`}>
+        <table className="w-full text-left text-body tabular-nums" aria-label={`${title} (table)`}>
           <TableHead columns={table.header} />
           <tbody>
             {table.rows.map((row, i) => (
-              <tr key={i} className="border-b border-slate-100">
+              <tr key={i} className="border-b border-line">
                 {row.map((cell, j) => (
                   <td key={j} className="p-1.5">
                     {cell}

@@ -3,59 +3,47 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ClinicPicker } from '@/components/clinic/clinic-picker';
 import { useClinicChoice } from '@/components/clinic/clinic-memory';
+import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { TableHead } from '@/components/ui/table-head';
 import { fetchJson } from '@/components/api-client/fetch-json';
 import { queryKeys } from '@/lib/core/query-keys';
-import { formatDuration } from '@/lib/core/duration';
 import { addDays, clinicParts } from '@/lib/core/clinic-time';
 import type { Team } from '@/lib/core/team';
 import type { QueueReport } from '@/lib/reports/types';
+import { HeadlineFigures, SummaryDetails } from './headline-figures';
 import { HourlyChart } from './hourly-chart';
+import { PractitionerTable } from './practitioner-table';
 import { ReportSection } from './report-section';
-import { WaitHeatmap } from './wait-heatmap';
+import { HoursNote, WaitHeatmap } from './wait-heatmap';
 
-const wait = (s: number | null) => (s === null ? '—' : formatDuration(s * 1000));
-
-function lastWeek(timezone: string) {
+/** The last `days` clinic days, today included. */
+function lastDays(timezone: string, days: number) {
   const today = clinicParts(Date.now(), timezone).date;
-  return { from: addDays(today, -6), to: today };
+  return { from: addDays(today, 1 - days), to: today };
 }
+
+const PRESETS = [
+  { label: 'Today', days: 1 },
+  { label: 'Last 7 days', days: 7 },
+  { label: 'Last 30 days', days: 30 },
+];
 
 export function ReportsPage({ teams }: { teams: Team[] }) {
   const [teamId, setTeamId] = useClinicChoice(teams);
   const team = teams.find((t) => t.id === teamId);
   const [queue, setQueue] = useState('');
-  const [range, setRange] = useState(() => lastWeek(team?.timezone ?? 'UTC'));
+  const [range, setRange] = useState(() => lastDays(team?.timezone ?? 'UTC', 7));
   const params = new URLSearchParams({ from: range.from, to: range.to, ...(queue ? { queue } : {}) }).toString();
   const query = useQuery({
     queryKey: queryKeys.report(teamId, params),
     queryFn: () => fetchJson<QueueReport>(`/api/teams/${teamId}/reports?${params}`),
     enabled: Boolean(teamId),
+    // "Still waiting now" and today's figures move; a minute is fresh enough for a report.
+    refetchInterval: 60_000,
   });
   const r = query.data;
   const csv = (section: string) => `/api/teams/${teamId}/reports/export?${params}&section=${section}`;
-  const s = r?.summary;
-  const tiles: [string, string][] = s
-    ? [
-        ['Arrivals', String(s.arrivals)],
-        ['Answered', String(s.answered)],
-        [
-          'Abandoned',
-          `${s.abandoned}${s.abandonedMedianWaitSeconds !== null ? ` (waited ${wait(s.abandonedMedianWaitSeconds)} median, ${wait(s.abandonedMaxWaitSeconds)} longest)` : ''}`,
-        ],
-        ['Median wait', wait(s.medianWaitSeconds)],
-        ['90th percentile wait', wait(s.p90WaitSeconds)],
-        ['Longest wait', wait(s.maxWaitSeconds)],
-        [
-          `Answered within ${r.targetMinutes} min`,
-          s.withinTargetShare === null ? '—' : `${Math.round(s.withinTargetShare * 100)}%`,
-        ],
-        ['Transferred in / out', `${s.transferredIn} / ${s.transferredOut}`],
-      ]
-    : [];
-
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
@@ -87,30 +75,43 @@ export function ReportsPage({ teams }: { teams: Team[] }) {
           value={range.to}
           onChange={(e) => setRange((x) => ({ ...x, to: e.target.value }))}
         />
+        <div role="group" aria-label="Quick ranges" className="flex gap-1">
+          {PRESETS.map((p) => {
+            const preset = lastDays(team?.timezone ?? 'UTC', p.days);
+            const on = preset.from === range.from && preset.to === range.to;
+            return (
+              <Button
+                key={p.label}
+                variant={on ? 'primary' : 'secondary'}
+                aria-pressed={on}
+                onClick={() => setRange(preset)}
+              >
+                {p.label}
+              </Button>
+            );
+          })}
+        </div>
       </div>
       {query.error && <Notice tone="error">{(query.error as Error).message}</Notice>}
-      {query.isPending && <p className="text-sm text-slate-600">Working out the report…</p>}
-      {r && s && (
+      {query.isPending && <p className="text-body text-fg-muted">Working out the report…</p>}
+      {r && (
         <>
           <ReportSection title="Summary" section="summary" report={r} csvHref={csv('summary')}>
-            <dl className="grid grid-cols-2 gap-2 text-sm md:grid-cols-4" data-testid="report-summary">
-              {tiles.map(([label, value]) => (
-                <div key={label} className="rounded border border-slate-200 p-2" data-measure={label}>
-                  <dt className="text-slate-600">{label}</dt>
-                  <dd className="text-lg font-semibold">{value}</dd>
-                </div>
-              ))}
-            </dl>
-            <p className="text-xs text-slate-600">
-              Each stay in a queue counts once (a transfer counts in both queues). Waits are to the answer; medians and
-              p90 are exact to 5 s under 10 minutes. Times are {r.timezone}.
+            <HeadlineFigures report={r} />
+            <SummaryDetails report={r} />
+            <p className="text-body-sm text-fg-muted">
+              {r.from === r.to ? r.from : `${r.from} to ${r.to}`}, {r.timezone} time. Each stay in a queue counts once
+              (a transfer counts in both queues). Waits run from joining the queue to the answer; medians and the 90th
+              percentile are exact to 5 seconds under 10 minutes. Abandoned callers count as missing the answer target.
             </p>
           </ReportSection>
           <ReportSection title="Arrivals and answered by hour" section="hourly" report={r} csvHref={csv('hourly')}>
-            <HourlyChart hours={r.hourly} />
+            <HourlyChart hours={r.hourly} span={r.hours} timezone={r.timezone} />
+            <HoursNote span={r.hours} timezone={r.timezone} />
           </ReportSection>
           <ReportSection title="Waits by weekday and hour" section="heatmap" report={r} csvHref={csv('heatmap')}>
-            <WaitHeatmap cells={r.heatmap} targetMinutes={r.targetMinutes} />
+            <WaitHeatmap cells={r.heatmap} span={r.hours} targetMinutes={r.targetMinutes} />
+            <HoursNote span={r.hours} timezone={r.timezone} />
           </ReportSection>
           <ReportSection
             title="Consults by practitioner"
@@ -118,22 +119,7 @@ export function ReportsPage({ teams }: { teams: Team[] }) {
             report={r}
             csvHref={csv('practitioners')}
           >
-            <table className="w-full text-left text-sm" aria-label="Consults by practitioner">
-              <TableHead columns={['Practitioner', 'Consults', 'Median length', 'Total']} />
-              <tbody>
-                {r.practitioners.map((p) => (
-                  <tr key={p.practitionerId ?? 'none'} className="border-b border-slate-100">
-                    <td className="p-1.5">
-                      {p.name ??
-                        (p.practitionerId ? 'Former staff' : 'Answered in Coviu, not admitted through Waitboard')}
-                    </td>
-                    <td className="p-1.5">{p.consults}</td>
-                    <td className="p-1.5">{wait(p.medianSeconds)}</td>
-                    <td className="p-1.5">{Math.round(p.totalSeconds / 60)} min</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PractitionerTable report={r} />
           </ReportSection>
         </>
       )}

@@ -1,29 +1,62 @@
-import { WEEKDAYS, type HeatCell } from '@/lib/reports/types';
+import { waitText } from '@/lib/reports/format';
+import { hourLabel, hoursShown, hoursSpan } from '@/lib/reports/hours';
+import { type ChartHours, type HeatCell, WEEKDAYS } from '@/lib/reports/types';
 
-/** Average wait to answer by weekday and hour; each cell shows its minutes, the shade only helps. */
-export function WaitHeatmap({ cells, targetMinutes }: { cells: HeatCell[]; targetMinutes: number }) {
-  const hours = [...new Set(cells.map((c) => c.hour))].sort((a, b) => a - b);
-  if (!hours.length) return <p className="text-sm text-slate-700">No callers in this range.</p>;
+/** Which hours the charts cover and why, so an empty column reads as a quiet hour, not missing data. */
+export function HoursNote({ span, timezone }: { span: ChartHours; timezone: string }) {
+  return (
+    <p className="text-body-sm text-fg-muted" data-testid="chart-hours">
+      Hours shown: {hoursSpan(span)} {timezone} time —{' '}
+      {span.source === 'settings'
+        ? 'the clinic’s opening hours'
+        : 'Waitboard’s default clinic day, as this clinic has no opening hours set'}
+      , stretched to any hour that had callers.
+    </p>
+  );
+}
+
+const LEVELS = [
+  { at: 1.5, className: 'bg-wait-critical-bg text-wait-critical', mark: '!' },
+  { at: 1, className: 'bg-wait-warn-bg text-wait-warn', mark: '▲' },
+  { at: 0, className: 'bg-wait-ok-bg text-wait-ok', mark: '' },
+];
+
+/**
+ * Average wait to answer by weekday and hour of arrival, over the clinic's whole day. Each cell
+ * shows its wait as m:ss and a mark past the target; the shade only repeats them.
+ */
+export function WaitHeatmap({
+  cells,
+  span,
+  targetMinutes,
+}: {
+  cells: HeatCell[];
+  span: ChartHours;
+  targetMinutes: number;
+}) {
+  const hours = hoursShown(span);
   const at = (d: number, h: number) => cells.find((c) => c.weekday === d && c.hour === h);
-  const shade = (seconds: number | null) => {
-    if (seconds === null) return 'bg-white';
-    const ratio = seconds / (targetMinutes * 60);
-    return ratio >= 1.5 ? 'bg-red-200' : ratio >= 1 ? 'bg-amber-200' : ratio >= 0.5 ? 'bg-yellow-50' : 'bg-green-50';
-  };
+  const level = (seconds: number) => LEVELS.find((l) => seconds >= l.at * targetMinutes * 60)!;
   return (
     <div className="overflow-x-auto">
       <table
-        className="text-xs"
-        aria-label={`Average wait in minutes by weekday and hour (target ${targetMinutes} min)`}
+        className="border-separate border-spacing-0.5 text-body-sm tabular-nums"
+        aria-label={`Average wait to answer (minutes:seconds) by weekday and hour of arrival; target ${targetMinutes} min`}
       >
         <thead>
           <tr>
-            <th scope="col" className="p-1">
-              <span className="sr-only">Weekday</span>
+            <th scope="col" rowSpan={2} className="p-1 text-left align-bottom text-label text-fg-muted">
+              Weekday
             </th>
+            <th scope="colgroup" colSpan={hours.length} className="p-1 text-left text-label text-fg-muted">
+              Hour of arrival (clinic time), average wait to answer in m:ss
+            </th>
+          </tr>
+          <tr>
             {hours.map((h) => (
-              <th key={h} scope="col" className="p-1 font-normal text-slate-600">
-                {String(h).padStart(2, '0')}
+              <th key={h} scope="col" className="p-1 font-normal text-fg-muted">
+                <span aria-hidden="true">{String(h).padStart(2, '0')}</span>
+                <span className="sr-only">{hourLabel(h)}</span>
               </th>
             ))}
           </tr>
@@ -36,15 +69,17 @@ export function WaitHeatmap({ cells, targetMinutes }: { cells: HeatCell[]; targe
               </th>
               {hours.map((h) => {
                 const c = at(i + 1, h);
-                const minutes = c?.avgWaitSeconds === null || !c ? null : c.avgWaitSeconds / 60;
+                const seconds = c?.avgWaitSeconds ?? null;
+                const l = seconds === null ? null : level(seconds);
                 return (
                   <td
                     key={h}
-                    className={`min-w-9 border border-white p-1 text-center ${shade(c?.avgWaitSeconds ?? null)}`}
+                    className={`h-8 min-w-11 rounded-sm p-1 text-center ${l ? l.className : 'bg-surface-2 text-fg-subtle'}`}
                     title={c ? `${c.arrivals} arrivals, ${c.answered} answered` : 'no callers'}
                   >
-                    {minutes === null ? '' : minutes.toFixed(1)}
-                    {minutes !== null && minutes >= targetMinutes * 1.5 && <span aria-hidden="true">!</span>}
+                    {c ? (seconds === null ? '—' : waitText(seconds)) : ''}
+                    {l?.mark && <span aria-hidden="true">{l.mark}</span>}
+                    {!c && <span className="sr-only">no callers</span>}
                   </td>
                 );
               })}
@@ -52,9 +87,9 @@ export function WaitHeatmap({ cells, targetMinutes }: { cells: HeatCell[]; targe
           ))}
         </tbody>
       </table>
-      <p className="mt-1 text-xs text-slate-700">
-        Minutes. Shading: green under half the target, yellow under the target, amber over it, red (and “!”) at 1.5× the
-        target or more.
+      <p className="mt-1 text-body-sm text-fg-muted">
+        Green: answered within the {targetMinutes}-minute target on average; amber and “▲”: over it; red and “!”: 1.5×
+        the target or more; “—”: callers came but none was answered; blank: no callers.
       </p>
     </div>
   );

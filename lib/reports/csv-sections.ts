@@ -1,8 +1,13 @@
-import type { QueueReport } from './types';
+import type { PractitionerRow, QueueReport } from './types';
 import { WEEKDAYS } from './types';
 
 export const SECTIONS = ['summary', 'hourly', 'heatmap', 'practitioners'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/** A practitioner row's name, or what the row stands for when it has none. */
+export function practitionerLabel(p: Pick<PractitionerRow, 'name' | 'practitionerId'>): string {
+  return p.name ?? (p.practitionerId ? 'Former staff' : 'Answered in Coviu, not admitted through Waitboard');
+}
 
 const secs = (v: number | null) => (v === null ? '' : Math.round(v));
 
@@ -29,6 +34,23 @@ export function sectionTable(report: QueueReport, section: Section): { header: s
           ['Longest wait to answer (s)', secs(s.maxWaitSeconds)],
           ['Median wait before abandoning (s)', secs(s.abandonedMedianWaitSeconds)],
           ['Longest wait before abandoning (s)', secs(s.abandonedMaxWaitSeconds)],
+          ['Not settled (waiting or on hold when last seen)', s.unsettled],
+          ...(report.waitingNow
+            ? [
+                ['Still waiting now', report.waitingNow.count],
+                ['Longest waiting now (s)', secs(report.waitingNow.longestSeconds)],
+              ]
+            : []),
+          ...(report.previous
+            ? [
+                [`Arrivals ${report.previous.from} to ${report.previous.to}`, report.previous.summary.arrivals],
+                [`Answered ${report.previous.from} to ${report.previous.to}`, report.previous.summary.answered],
+                [
+                  `Median wait ${report.previous.from} to ${report.previous.to} (s)`,
+                  secs(report.previous.summary.medianWaitSeconds),
+                ],
+              ]
+            : []),
         ],
       };
     }
@@ -50,12 +72,13 @@ export function sectionTable(report: QueueReport, section: Section): { header: s
       };
     case 'practitioners':
       return {
-        header: ['Practitioner', 'Consults', 'Median length (s)', 'Total (min)'],
+        header: ['Practitioner', 'Consults ended', 'Median length (s)', 'Total length (min)', 'Answered, end not seen'],
         rows: report.practitioners.map((p) => [
-          p.name ?? (p.practitionerId ? 'Former staff' : 'Answered in Coviu, not admitted through Waitboard'),
+          practitionerLabel(p),
           p.consults,
           secs(p.medianSeconds),
           Math.round(p.totalSeconds / 60),
+          p.unfinished,
         ]),
       };
   }

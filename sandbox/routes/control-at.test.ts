@@ -30,6 +30,20 @@ describe('backdated call actions (arranging history)', () => {
     expect(Date.parse(ended.body.finishedAt!) - Date.parse(at)).toBe(9 * MINUTE);
   });
 
+  it('keeps a call ended in the past listed for the cleanup time from now, so a poller sees how it ended', async () => {
+    const c = await newCall(3 * 24 * 60);
+    const answerAt = t.at(-(3 * 24 * 60 - 4) * MINUTE).toISOString();
+    const endAt = t.at(-(3 * 24 * 60 - 16) * MINUTE).toISOString();
+    await t.control('POST', `/_sandbox/calls/${c.callId}/answer`, { at: answerAt });
+    await t.control('POST', `/_sandbox/calls/${c.callId}/end`, { at: endAt });
+    await t.advance(10_000);
+    const listed = (await t.coviu.waiting.calls(t.team.id)).find((x) => x.id === c.callId);
+    expect(listed?.status).toBe('ended');
+    expect(listed?.finishedAt).toBe(endAt);
+    await t.advance(30_000);
+    expect((await t.coviu.waiting.calls(t.team.id)).some((x) => x.id === c.callId)).toBe(false);
+  });
+
   it('refuses a time before the call last changed, or in the future, with a message', async () => {
     const c = await newCall(5);
     for (const at of [t.at(-6 * MINUTE).toISOString(), t.at(MINUTE).toISOString(), 'yesterday']) {

@@ -140,7 +140,7 @@ export function controlRoutes(app: Hono, ctx: SandboxContext) {
     if (Number.isNaN(at) || at > now || at < call.lastActivityAt)
       return fail(c, 400, "at must be an ISO 8601 time between the call's last change and now.");
     try {
-      const result = ctx.calls.apply(call, action, at, {
+      const result = ctx.calls.arrange(call, action, at, {
         teamId: typeof body.teamId === 'string' ? body.teamId : undefined,
         waitingQueueId: typeof body.waitingQueueId === 'string' ? body.waitingQueueId : undefined,
       });

@@ -72,6 +72,19 @@ export class CallActions {
     return call;
   }
 
+  /** When the control API is arranging history (a backdated action), the time it does so. */
+  private arrangedAt: number | null = null;
+
+  /** An action the control API backdates to `at`: as `apply`, but listed as long as if it happened now. */
+  arrange(call: SimCall, action: CallAction, at: number, target?: { teamId?: string; waitingQueueId?: string }) {
+    this.arrangedAt = this.ctx.clock.now();
+    try {
+      return this.apply(call, action, at, target);
+    } finally {
+      this.arrangedAt = null;
+    }
+  }
+
   apply(call: SimCall, action: CallAction, at: number, target?: { teamId?: string; waitingQueueId?: string }): SimCall {
     if (isTerminal(call)) throw new ActionError(409, 'This call has already ended.');
     const result = this.change(call, action, at, target);
@@ -177,9 +190,14 @@ export class CallActions {
     this.ctx.webhooks.emit(type, { teamId: call.teamId, callId: call.callId, waitingQueueId: call.waitingQueueId }, at);
   }
 
-  /** Coviu empties and cleans a call some time after it ends; the waiting list stops showing it then. */
+  /**
+   * Coviu empties and cleans a call some time after it ends; the waiting list stops showing it then.
+   * An end backdated through the control API (`arrange`) is cleaned that long after it was arranged,
+   * not after its `at`: otherwise it would vanish before any poller saw how it ended.
+   */
   private scheduleCleanup(call: SimCall, at: number): void {
-    this.ctx.scheduler.schedule(at + this.ctx.options.cleanupAfterMs, (t) => {
+    const from = Math.max(at, this.arrangedAt ?? at);
+    this.ctx.scheduler.schedule(from + this.ctx.options.cleanupAfterMs, (t) => {
       call.emptiedAt = t;
       call.cleanedAt = t;
     });

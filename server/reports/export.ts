@@ -6,6 +6,7 @@ import { type CsvFile, toCsv } from '../csv';
 import { db } from '../db';
 import { queueReport } from './report';
 import { reportRequest } from './request';
+import { waitingNow } from './waiting-now';
 
 const section = z.enum(SECTIONS, { message: `Choose a section: ${SECTIONS.join(', ')}.` });
 
@@ -13,7 +14,8 @@ const section = z.enum(SECTIONS, { message: `Choose a section: ${SECTIONS.join('
 export async function exportReportSection(audit: AuditContext, teamId: string, url: URL): Promise<CsvFile> {
   const which = section.parse(url.searchParams.get('section') ?? 'summary');
   const req = await reportRequest(teamId, url);
-  const table = sectionTable(await queueReport(await db(), req), which);
+  const report = { ...(await queueReport(await db(), req)), waitingNow: await waitingNow(req) };
+  const table = sectionTable(report, which);
   await recordAudit(audit, {
     action: 'report.export',
     resourceType: 'team',

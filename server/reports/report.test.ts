@@ -140,6 +140,24 @@ describe.each(await testDatabases())('queue reports on $name', ({ open }) => {
     expect(both.heatmap.find((c) => c.weekday === weekday && c.hour === 9)?.arrivals).toBeGreaterThanOrEqual(2);
   });
 
+  it('marks nothing rolled up for a clinic with no calls yet, so history recorded later is read', async () => {
+    await database.db.insert(teams).values({ id: 'empty', name: 'Empty', timezone: TZ });
+    expect(await rollUp(database.db, 'empty', now)).toBeNull();
+    await database.db.insert(calls).values({
+      id: 'late',
+      rootCallId: 'late',
+      teamId: 'empty',
+      callType: 'video',
+      queueId: 'q1',
+      status: 'left',
+      joinedAt: at(5, '10:00'),
+      arrivedAt: at(5, '10:00'),
+      leftQueueAt: at(5, '10:03'),
+    });
+    const report = await queueReport(database.db, { ...request(addDays(today, -6), today), teamId: 'empty' });
+    expect(report.summary).toMatchObject({ arrivals: 1, abandoned: 1 });
+  });
+
   it('rebuilds the roll-ups when the clinic moves timezone', async () => {
     await database.db.execute(sql`UPDATE teams SET timezone = 'Australia/Perth' WHERE id = 'team'`);
     const state = await rollUp(database.db, 'team', now);

@@ -1,11 +1,12 @@
 import 'server-only';
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { addDays, clinicDay } from '@/lib/core/clinic-time';
 import { countUpTo, percentileFromBins } from '@/lib/reports/bins';
-import { rosterRefs } from '../practitioners/entries';
-import type { HeatCell, PractitionerRow, QueueReport } from '@/lib/reports/types';
+import { chartHours } from '@/lib/reports/hours';
+import type { HeatCell, QueueReport } from '@/lib/reports/types';
 import type { Db } from '../db/client';
-import { reportRollups, users } from '../db/schema';
+import { reportRollups } from '../db/schema';
+import { practitionerRows } from './practitioners';
 import { consultBinsOf, hoursOf, rowsOf, waitBinsOf, type Window } from './sql';
 
 /** What a report is of: `from` and `to` are the clinic's local dates, both included. */
@@ -88,9 +89,22 @@ export function consultRows(db: Db, p: Parts, r: ReportRequest) {
   );
 }
 
+/** The range of the same length just before this one. */
+export function previousRange(r: Pick<ReportRequest, 'from' | 'to'>): { from: string; to: string } {
+  const days = Math.round((Date.parse(`${r.to}T00:00:00Z`) - Date.parse(`${r.from}T00:00:00Z`)) / 86_400_000) + 1;
+  return { from: addDays(r.from, -days), to: addDays(r.from, -1) };
+}
+
+/** Every figure of the queue report, with the summary of the period before it for comparison. */
 export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport> {
+  const previous = previousRange(r);
+  const [report, before] = [await figures(db, r), await figures(db, { ...r, ...previous }, true)];
+  return { ...report, previous: { ...previous, summary: before.summary } };
+}
+
+async function figures(db: Db, r: ReportRequest, summaryOnly = false): Promise<QueueReport> {
   const p = await partsOf(db, r);
-  const [cells, bins, consults] = [await hourCells(db, p, r), await waitBins(db, p, r), await consultRows(db, p, r)];
+  const [cells, bins] = [await hourCells(db, p, r), await waitBins(db, p, r)];
   const sum = (key: string) => cells.reduce((a, c) => a + n(c[key]), 0);
   const maxOf = (key: string) =>
     cells.reduce<number | null>(
@@ -102,6 +116,7 @@ export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport
   const abandonedBins = binsOf('abandoned');
   const answered = sum('answered');
   const abandoned = sum('abandoned');
+  const transferredOut = sum('transferred_out');
   const withinTarget = countUpTo(answeredBins, r.targetMinutes * 60);
   const maxWait = maxOf('wait_max');
   const maxGaveUp = maxOf('abandoned_wait_max');
@@ -123,36 +138,7 @@ export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport
       avgWaitSeconds: n(c.answered) ? n(c.wait_sum) / n(c.answered) : null,
     }))
     .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour);
-
-  const byPractitioner = new Map<string, { bins: Map<number, number>; consults: number; total: number }>();
-  for (const c of consults) {
-    const id = String(c.practitioner_id);
-    const entry = byPractitioner.get(id) ?? { bins: new Map(), consults: 0, total: 0 };
-    entry.consults += n(c.count);
-    entry.total += n(c.length_sum);
-    if (n(c.bin) >= 0) entry.bins.set(n(c.bin), (entry.bins.get(n(c.bin)) ?? 0) + n(c.count));
-    byPractitioner.set(id, entry);
-  }
-  const ids = [...byPractitioner.keys()].filter(Boolean);
-  const names = new Map(
-    ids.length
-      ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))).map((u) => [
-          u.id,
-          u.name,
-        ])
-      : [],
-  );
-  // Admissions name roster entries; older ones a staff account (whose entry has the same id).
-  const roster = await rosterRefs([r.teamId], ids, db);
-  const practitioners: PractitionerRow[] = [...byPractitioner.entries()]
-    .map(([id, e]) => ({
-      practitionerId: id || null,
-      name: id ? (roster.get(`${r.teamId}:${id}`)?.name ?? names.get(id) ?? null) : null,
-      consults: e.consults,
-      medianSeconds: percentileFromBins(e.bins, 0.5, null),
-      totalSeconds: e.total,
-    }))
-    .sort((a, b) => b.consults - a.consults);
+  const practitioners = summaryOnly ? [] : await practitionerRows(db, r.teamId, await consultRows(db, p, r));
 
   return {
     teamId: r.teamId,
@@ -166,7 +152,7 @@ export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport
       transferredIn: sum('transferred_in'),
       answered,
       abandoned,
-      transferredOut: sum('transferred_out'),
+      transferredOut,
       withinTarget,
       withinTargetShare: answered + abandoned ? withinTarget / (answered + abandoned) : null,
       medianWaitSeconds: percentileFromBins(answeredBins, 0.5, maxWait),
@@ -174,10 +160,14 @@ export async function queueReport(db: Db, r: ReportRequest): Promise<QueueReport
       maxWaitSeconds: maxWait,
       abandonedMedianWaitSeconds: percentileFromBins(abandonedBins, 0.5, maxGaveUp),
       abandonedMaxWaitSeconds: maxGaveUp,
+      unsettled: sum('arrivals') - answered - abandoned - transferredOut,
     },
     hourly,
     heatmap,
     practitioners,
+    previous: null,
+    waitingNow: null,
+    hours: chartHours(hourly.filter((h) => h.arrivals || h.answered).map((h) => h.hour)),
     rolledUntil: p.rolledUntil,
   };
 }

@@ -6,6 +6,7 @@ import { requireTeam } from '../staff/teams';
 import { db } from '../db';
 import type { QueueReport } from '@/lib/reports/types';
 import { queueReport, type ReportRequest } from './report';
+import { waitingNow } from './waiting-now';
 
 const MAX_DAYS = 400;
 
@@ -22,5 +23,7 @@ export async function reportRequest(teamId: string, url: URL): Promise<ReportReq
 
 /** The queue report the URL asks for. */
 export async function reportFromUrl(teamId: string, url: URL): Promise<QueueReport> {
-  return queueReport(await db(), await reportRequest(teamId, url));
+  const request = await reportRequest(teamId, url);
+  const report = await queueReport(await db(), request);
+  return { ...report, waitingNow: await waitingNow(request) };
 }

@@ -16,7 +16,8 @@ interface RollupState {
 /**
  * Brings a clinic's roll-ups up to the day before yesterday (its local calendar): each new day's
  * calls are summed into call_hours, call_wait_bins and consult_bins in one transaction. A changed
- * timezone starts them again, as local days and hours move with it.
+ * timezone starts them again, as local days and hours move with it. A clinic with no calls yet gets
+ * no roll-up state (null), so history recorded later is read from its calls until the next run.
  */
 export async function rollUp(db: Db, teamId: string, now = Date.now()): Promise<RollupState | null> {
   return db.transaction(async (tx) => {
@@ -34,7 +35,9 @@ async function rollUpLocked(db: Db, teamId: string, now: number): Promise<Rollup
   let from = state?.timezone === team.timezone ? state.rolledUntil : null;
   if (from === null) {
     const [first] = await rowsOf(db, sql`SELECT min(joined_at) AS first FROM calls WHERE team_id = ${teamId}`);
-    from = first?.first ? clinicParts(new Date(first.first as string), team.timezone).date : target;
+    // No calls yet: nothing to roll, and no day marked rolled that calls could still arrive in.
+    if (!first?.first) return null;
+    from = clinicParts(new Date(first.first as string), team.timezone).date;
   }
   if (from >= target && state?.timezone === team.timezone) return { timezone: team.timezone, rolledUntil: from };
   const start = clinicDay(from < target ? from : target, team.timezone)!.start;

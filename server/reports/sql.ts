@@ -53,15 +53,26 @@ export function waitBinsOf(w: Window): SQL {
 }
 
 /**
- * Answered callers per practitioner Waitboard admitted them to ('' for none), with consult length
- * binned (-1: not finished yet): the shape of `consult_bins`.
+ * Who saw an answered caller, from what Waitboard knows, first match wins: the roster entry the
+ * caller was admitted to; else the host of the room session the admission opened; else the roster
+ * entry linked to the staff account that claimed the caller (a practitioner saying "I'm on it").
+ * '' when none of these says: the caller was answered in Coviu without Waitboard.
+ */
+const SEEN_BY = sql`coalesce(nullif(t.admission->>'practitionerId', ''), host.id, claimant.id::text, '')`;
+
+/**
+ * Answered callers per practitioner (see SEEN_BY), with consult length binned (-1: no end seen
+ * yet, so no length): the shape of `consult_bins`.
  */
 export function consultBinsOf(w: Window): SQL {
   return sql`SELECT coalesce(c.queue_id, '') AS queue_id, to_char(${local(w, 'c')}, 'YYYY-MM-DD') AS local_date,
-      coalesce(t.admission->>'practitionerId', '') AS practitioner_id,
+      ${SEEN_BY} AS practitioner_id,
       CASE WHEN c.finished_at IS NULL THEN -1 ELSE ${bin(LENGTH)} END AS bin,
       count(*)::int AS count, coalesce(sum(${LENGTH}), 0) AS length_sum
     FROM calls c LEFT JOIN triage t ON t.root_call_id = c.root_call_id
+      LEFT JOIN LATERAL (SELECT s.host_ids->>0 AS id FROM consult_sessions s
+        WHERE s.session_id = t.admission->>'sessionId' AND s.team_id = c.team_id) host ON true
+      LEFT JOIN practitioners claimant ON claimant.team_id = c.team_id AND claimant.user_id = t.claimed_by
     WHERE ${where(w, 'c')} AND c.answered_at IS NOT NULL GROUP BY 1, 2, 3, 4`;
 }
 
