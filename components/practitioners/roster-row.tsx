@@ -61,7 +61,7 @@ export function RosterRow({ teamId, practitioner: p, members, canSetAvailability
               value={p.manual.state}
               disabled={setAvailability.isPending}
               onChange={(e) => setAvailability.mutate({ id: p.id, availability: e.target.value as Availability })}
-              className="min-h-8 rounded border border-line-strong bg-surface px-2 text-fg py-1 text-sm focus:border-brand focus:ring-2 focus:ring-brand/40 focus:outline-none"
+              className="min-h-8 rounded border border-line-strong bg-surface px-2 py-1 text-sm text-fg focus:border-brand focus:ring-2 focus:ring-brand/40 focus:outline-none"
             >
               {AVAILABILITY_STATES.map((s) => (
                 <option key={s} value={s}>

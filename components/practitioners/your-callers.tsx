@@ -26,7 +26,7 @@ export const YourCallers = memo(function YourCallers({
   return (
     <section
       aria-labelledby="your-callers"
-      className="rounded border border-state-being-seen/40 bg-state-being-seen-bg text-fg p-3"
+      className="rounded border border-state-being-seen/40 bg-state-being-seen-bg p-3 text-fg"
       data-testid="your-callers"
     >
       <h2 id="your-callers" className="flex items-center gap-1 text-sm font-semibold text-fg">
@@ -53,9 +53,7 @@ export const YourCallers = memo(function YourCallers({
               ) : a.mode === 'room' ? (
                 <span className="text-fg-muted">The room is being opened…</span>
               ) : (
-                <span className="text-fg-muted">
-                  Join them from Coviu’s waiting area (Coviu gives no direct link).
-                </span>
+                <span className="text-fg-muted">Join them from Coviu’s waiting area (Coviu gives no direct link).</span>
               )}
             </li>
           );

@@ -25,7 +25,9 @@ export default async function practitionerShots({ stack, browser, signIn, shoot 
     await page.setViewportSize({ width, height });
     await page.goto(`${stack.appUrl}/practitioners`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.waitForTimeout(4000);
+    // The page opens on the person's last clinic (the first, on a first visit): pick this one.
+    await page.getByLabel('Clinic').selectOption(team.teamId);
+    await page.getByText(practitioners[0].name).first().waitFor();
     await shoot(page, `practitioners-${width}`);
   }
   await context.close();
