@@ -53,7 +53,10 @@ export default defineConfig({
     },
     {
       // A fresh embedded database every run.
-      command: `rm -rf ${E2E_DATA} && node_modules/.bin/next start -p ${APP_PORT}`,
+      // Node closes an idle keep-alive socket after 5 s; a client reusing it at that moment gets
+      // ECONNRESET (seen in the suite). 65 s outlasts the clients' idle sockets, as it must a load
+      // balancer's usual 60 s (README, Scripts: `npm run serve`).
+      command: `rm -rf ${E2E_DATA} && node_modules/.bin/next start -p ${APP_PORT} --keepAliveTimeout 65000`,
       url: `http://127.0.0.1:${APP_PORT}/api/health?ready=1`,
       env: {
         PORT: String(APP_PORT),

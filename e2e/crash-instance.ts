@@ -85,7 +85,7 @@ export class AppInstance {
   }
 
   async start(): Promise<void> {
-    this.child = spawn('node_modules/.bin/next', ['start', '-p', String(this.port)], {
+    this.child = spawn('node_modules/.bin/next', ['start', '-p', String(this.port), '--keepAliveTimeout', '65000'], {
       detached: true,
       stdio: 'ignore',
       env: {

@@ -52,7 +52,8 @@ if (useSandbox) {
   say(`Using Coviu at ${new URL(process.env.COVIU_BASE_URL).origin}.`);
 }
 
-const app = start(bin('next'), [dev ? 'dev' : 'start', '-p', port], {
+// Idle keep-alive sockets are kept 65 s, not Node's 5 s (see playwright.config.ts).
+const app = start(bin('next'), dev ? ['dev', '-p', port] : ['start', '-p', port, '--keepAliveTimeout', '65000'], {
   NEXT_TELEMETRY_DISABLED: '1',
   SANDBOX_PORT: sandboxPort,
   // next-auth builds its callback URLs from this; behind a proxy set it to the public address.

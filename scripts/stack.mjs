@@ -103,7 +103,7 @@ export async function startStack({ env = {}, log = 'ignore' } = {}) {
       SANDBOX_WEBHOOK_URL: `${appUrl}/api/webhooks/coviu`,
       SANDBOX_WEBHOOK_AUTH: `bearer:${token}`,
     });
-    launch(bin('next'), ['start', '-p', String(appPort)], {
+    launch(bin('next'), ['start', '-p', String(appPort), '--keepAliveTimeout', '65000'], {
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(appPort),
       DATA_DIR: dataDir,
