@@ -55,6 +55,26 @@ describe('one process per embedded data folder', () => {
     release();
   });
 
+  it('takes over a lock held by a killed process its parent has not reaped yet', async () => {
+    const dir = folder();
+    // `sleep 30 &` then `exec sleep 60`: the first sleep's parent becomes a process that never
+    // waits for children, so once killed it stays a zombie, which kill(pid, 0) still finds.
+    const parent = spawn('sh', ['-c', 'sleep 30 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const pid = Number((await new Promise<Buffer>((resolve) => parent.stdout!.once('data', resolve))).toString());
+      // Killed only once `sh` has become `sleep 60`: `sh` itself would reap it.
+      await expect.poll(() => readFileSync(`/proc/${parent.pid}/stat`, 'utf8').split(' ')[1]).toBe('(sleep)');
+      process.kill(pid, 'SIGKILL');
+      await expect.poll(() => readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2]).toBe('Z');
+      writeFileSync(join(dir, LOCK_FILE), `${pid}\n`);
+      const release = lockDataFolder(dir);
+      expect(readFileSync(join(dir, LOCK_FILE), 'utf8').trim()).toBe(String(process.pid));
+      release();
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
+
   it('takes over a lock holding no pid (its writer died mid-write)', () => {
     const dir = folder();
     writeFileSync(join(dir, LOCK_FILE), '');

@@ -11,10 +11,19 @@ export const LOCK_FILE = 'waitboard.lock';
 /** Recognised by name (instrumentation.ts stops the server), as classes differ between bundles. */
 export const FOLDER_IN_USE = 'DataFolderInUse';
 
+/** A killed process not yet reaped by its parent still answers kill(pid, 0) (Linux shows it as Z). */
+function zombie(pid: number): boolean {
+  try {
+    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+    return !zombie(pid);
   } catch (error) {
     // EPERM: the process exists but belongs to another user.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
