@@ -11,6 +11,13 @@ export async function register() {
   const { env } = await import('./server/env');
   env();
   const { bootstrap } = await import('./server/bootstrap');
+  const { FOLDER_IN_USE } = await import('./server/db/folder-lock');
   // Not awaited: the server answers /api/health (not ready) while the sandbox is still starting.
-  void bootstrap().catch(() => undefined);
+  void bootstrap().catch((error: unknown) => {
+    // Another process has the embedded database: a server answering "not ready" for ever would
+    // hide that, so this one stops, saying which folder and which process.
+    if ((error as Error)?.name !== FOLDER_IN_USE) return;
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  });
 }

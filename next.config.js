@@ -1,8 +1,9 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WASM that the bundler must not touch (STACK.md).
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // PGlite ships WASM that the bundler must not touch (STACK.md);
+  // prom-client too: one copy per process, so every bundle counts into the same registry.
+  serverExternalPackages: ['@electric-sql/pglite', 'prom-client'],
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 from a page whose [teamId] is not one of the person's clinics; the proxy

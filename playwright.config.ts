@@ -5,6 +5,7 @@ const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
 
 const E2E_DATA = 'test-results/e2e-data';
 export const WEBHOOK_TOKEN = 'e2e-webhook-token-0123456789';
+export const METRICS_TOKEN = 'e2e-metrics-token-0123456789';
 export const ESCALATION_PORT = Number(process.env.E2E_ESCALATION_PORT ?? 4199);
 // Entry links by email go to an SMTP listener that e2e/send-links.spec.ts starts on this port.
 // SMS stays record-only: other specs send SMS and expect "Recorded, not sent".
@@ -66,6 +67,7 @@ export default defineConfig({
         NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`,
         LOG_LEVEL: 'warn',
         COVIU_WEBHOOK_TOKEN: WEBHOOK_TOKEN,
+        METRICS_TOKEN,
         ESCALATION_WEBHOOK_URL: `http://127.0.0.1:${ESCALATION_PORT}/escalations`,
         ESCALATION_REPEAT_MINUTES: '0.1',
         SMTP_HOST: '127.0.0.1',

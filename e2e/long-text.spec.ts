@@ -25,7 +25,8 @@ test('a 5,000-character name is truncated, with the full text at hand, and hides
     teamId: team.teamId,
     waitingQueueId: team.waitingQueues[0]!.waitingQueueId,
     details: { name: LONG_NAME },
-    joinedAt: new Date(Date.now() - 60_000).toISOString(),
+    // The longest wait of all: the wall shows the most urgent callers first, and only as many as fit.
+    joinedAt: new Date(Date.now() - 6 * 3_600_000).toISOString(),
   });
 
   await signInAs(context, 'manager');
@@ -36,6 +37,11 @@ test('a 5,000-character name is truncated, with the full text at hand, and hides
   await within(page, row.locator('td').nth(0));
   await within(page, row.getByRole('button', { name: 'Admit' }));
   await expect(row.locator(`[title="${LONG_NAME}"]`)).toHaveCount(1);
+  const urgent = await context.request.post(`/api/teams/${team.teamId}/calls/${callId}/actions`, {
+    data: { type: 'priority', priority: 2 },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(urgent.status()).toBe(200);
 
   // A TV showing full names (the clinic's choice for that link) keeps the clock on screen too.
   const made = await context.request.post(`/api/teams/${team.teamId}/display-tokens`, {

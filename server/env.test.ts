@@ -24,6 +24,17 @@ describe('configuration', () => {
     expect(message).not.toContain('abc-not-a-number');
   });
 
+  it('refuses a short metrics token without echoing it, and a strange instance name', () => {
+    const message = problem({ METRICS_TOKEN: 'short-token', INSTANCE_ID: 'a b' });
+    expect(message).toMatch(/METRICS_TOKEN: use at least 24 characters/);
+    expect(message).toMatch(/INSTANCE_ID: /);
+    expect(message).not.toContain('short-token');
+    expect(parseEnv({ METRICS_TOKEN: 'x'.repeat(24), INSTANCE_ID: 'web-1:3000' })).toMatchObject({
+      METRICS_TOKEN: 'x'.repeat(24),
+      INSTANCE_ID: 'web-1:3000',
+    });
+  });
+
   it('refuses an unknown log level', () => {
     const message = problem({ LOG_LEVEL: 'verbose' });
     expect(message).toMatch(/^Invalid configuration: LOG_LEVEL: /);

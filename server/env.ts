@@ -72,6 +72,13 @@ const schema = z
     BILLABLE_UNIT_MINUTES: z.coerce.number().int().min(1).max(60).default(1),
     BILLABLE_ROUNDING: z.enum(['up', 'nearest', 'down']).default('up'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    // A scraper's `Authorization: Bearer …` for /metrics; long, as it opens the metrics to anyone holding it.
+    METRICS_TOKEN: z.string().min(24, 'use at least 24 characters, e.g. `openssl rand -hex 24`').optional(),
+    // This instance's name in /metrics; host:port:pid when unset.
+    INSTANCE_ID: z
+      .string()
+      .regex(/^[\w.:-]{1,100}$/, 'use up to 100 letters, digits and . : _ -')
+      .optional(),
     // SMTP_*, MAIL_FROM, SMS_* and NOTIFY_TIMEOUT_MS: how entry links are sent (server/notify/env.ts).
     ...notifyEnvShape,
   })

@@ -19,6 +19,11 @@ const ADMINS: readonly Role[] = ['admin'];
 const RULES: readonly Rule[] = [
   { path: '/signin', access: 'public' },
   { path: '/api/health', access: 'public' },
+  { path: '/api/health/live', access: 'public' },
+  { path: '/api/health/ready', access: 'public' },
+  // A signed-in administrator or a scraper holding METRICS_TOKEN: checked in the handler
+  // (server/metrics/endpoint.ts), as a scraper has no session and must not be sent to /signin.
+  { path: '/metrics', access: 'public' },
   { path: '/api/auth/[...nextauth]', access: 'public' },
   { path: '/', access: 'signed-in' },
   { path: '/forbidden', access: 'signed-in' },

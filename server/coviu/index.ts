@@ -1,5 +1,6 @@
 import 'server-only';
 import { env, upstream } from '../env';
+import { measuredFetch } from '../metrics/hooks';
 import { type CoviuClient, createCoviuClient } from './client';
 
 export { isCoviuError } from './errors';
@@ -17,6 +18,8 @@ export function coviu(): CoviuClient {
       clientSecret: u.clientSecret,
       timeoutMs: e.COVIU_TIMEOUT_MS,
       backoff: { budgetMs: e.COVIU_RETRY_BUDGET_MS },
+      // The global fetch looked up per request, so a test that replaces it is still measured.
+      fetch: measuredFetch((input, init) => fetch(input, init)),
     });
   }
   return globalForCoviu.waitboardCoviu;

@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { Pool } from 'pg';
+import { lockDataFolder } from './folder-lock';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -55,11 +56,18 @@ export async function openDatabase(options: { url?: string | null; dataDir?: str
     await migratePg(db, { migrationsFolder: MIGRATIONS });
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
-  if (options.dataDir) await initialiseInChild(options.dataDir);
-  const client = options.dataDir
-    ? new PGlite(options.dataDir, { startParams: EMBEDDED_START_PARAMS })
-    : new PGlite({ startParams: EMBEDDED_START_PARAMS });
-  const db = drizzlePglite({ client, schema });
-  await migratePglite(db, { migrationsFolder: MIGRATIONS });
-  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+  // Before anything touches the folder, initdb included: one process at a time (folder-lock.ts).
+  const release = options.dataDir ? lockDataFolder(options.dataDir) : () => undefined;
+  try {
+    if (options.dataDir) await initialiseInChild(options.dataDir);
+    const client = options.dataDir
+      ? new PGlite(options.dataDir, { startParams: EMBEDDED_START_PARAMS })
+      : new PGlite({ startParams: EMBEDDED_START_PARAMS });
+    const db = drizzlePglite({ client, schema });
+    await migratePglite(db, { migrationsFolder: MIGRATIONS });
+    return { db: db as unknown as Db, kind: 'pglite', close: () => client.close().finally(release) };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }

@@ -32,6 +32,7 @@ export async function displayStream(
       ? await streamSessionChecker()
       : async () => (await verifyDisplayToken(token))?.teamId === teamId;
   return waitingEventStream(await requestedPoller(teamId), {
+    kind: 'display',
     lastEventId,
     signal,
     stillSignedIn: stillAllowed,

@@ -6,6 +6,7 @@ import { teams } from '../db/schema';
 import { env } from '../env';
 import { HttpError } from '../errors';
 import { log } from '../log';
+import { countedPoll } from '../metrics/hooks';
 import { escalationConfigured } from './escalation';
 import { readTeamCallers, remergeTriage } from './read-callers';
 import { recordPoll } from './record-poll';
@@ -58,6 +59,11 @@ export class PollerHub {
     return this.pollers.get(teamId);
   }
 
+  /** The teams this process polls (/metrics). */
+  teamIds(): string[] {
+    return [...this.pollers.keys()];
+  }
+
   /** For /api/health: how old each team's data is. */
   status() {
     return [...this.pollers.values()].map((p) => ({
@@ -83,7 +89,8 @@ export function hub(): PollerHub {
     holder.waitboardHub = new PollerHub(
       {
         // The one place a poll happens: read Coviu and our triage layer, then record what it showed.
-        load: async (teamId, signal) => recordPoll(teamId, await readTeamCallers(teamId, signal)),
+        load: (teamId, signal) =>
+          countedPoll(teamId, async () => recordPoll(teamId, await readTeamCallers(teamId, signal))),
         reload: async (_teamId, callers) => remergeTriage(callers),
         activeIntervalMs: e.POLL_ACTIVE_MS,
         idleIntervalMs: e.POLL_IDLE_MS,

@@ -39,6 +39,7 @@ describe('waitingEventStream', () => {
     await p.refresh();
     const fresh = await readText(
       waitingEventStream(p, {
+        kind: 'dashboard',
         lastEventId: null,
         signal: new AbortController().signal,
         stillSignedIn: async () => true,
@@ -48,6 +49,7 @@ describe('waitingEventStream', () => {
     expect(fresh).toMatch(/id: 2\nevent: snapshot/);
     const resumed = await readText(
       waitingEventStream(p, {
+        kind: 'dashboard',
         lastEventId: '1',
         signal: new AbortController().signal,
         stillSignedIn: async () => true,
@@ -63,6 +65,7 @@ describe('waitingEventStream', () => {
     const p = poller(() => []);
     const text = await readText(
       waitingEventStream(p, {
+        kind: 'dashboard',
         lastEventId: null,
         signal: new AbortController().signal,
         stillSignedIn: async () => false,
@@ -79,6 +82,7 @@ describe('waitingEventStream', () => {
     let n = 0;
     const p = poller(() => Array.from({ length: 20 }, () => caller(`c${n++}`)));
     const stream = waitingEventStream(p, {
+      kind: 'dashboard',
       lastEventId: null,
       signal: new AbortController().signal,
       stillSignedIn: async () => true,

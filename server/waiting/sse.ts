@@ -7,6 +7,7 @@ import {
   type WaitingStreamEvents,
 } from '@/lib/waiting/stream';
 import type { DashboardCaller, WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
+import { type StreamKind, viewerJoined } from '../metrics/hooks';
 import type { TeamPoller } from './team-poller';
 
 const HEARTBEAT_MS = 15_000;
@@ -14,6 +15,8 @@ const HEARTBEAT_MS = 15_000;
 const MAX_BACKLOG = 256;
 
 export interface SseOptions {
+  /** Which screen is watching, for the viewer count in /metrics. */
+  kind: StreamKind;
   lastEventId: string | null;
   signal: AbortSignal;
   stillSignedIn: () => Promise<boolean>;
@@ -69,6 +72,7 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
           send('snapshot', snap(snapshot), snapshot.seq);
         }
         const unsubscribe = poller.subscribe(forward);
+        const left = viewerJoined(options.kind, poller.teamId);
         const heartbeat = setInterval(() => {
           if (!open) return;
           controller.enqueue(encoder.encode(`: heartbeat ${Date.now()}\n\n`));
@@ -81,6 +85,7 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
         }, options.heartbeatMs ?? HEARTBEAT_MS);
         cleanup = () => {
           unsubscribe();
+          left();
           clearInterval(heartbeat);
         };
         options.signal.addEventListener('abort', close);

@@ -7,6 +7,7 @@ export const dynamic = 'force-dynamic';
 
 export const GET = route<{ teamId: string }>('waiting-stream', async ({ request, params }) => {
   const stream = waitingEventStream(await requestedPoller(params.teamId), {
+    kind: 'dashboard',
     lastEventId: request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId'),
     signal: request.signal,
     stillSignedIn: await streamSessionChecker(),
