@@ -26,7 +26,7 @@ export default async function practitionerShots({ stack, browser, signIn, shoot 
     await page.goto(`${stack.appUrl}/practitioners`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     // The page opens on the person's last clinic (the first, on a first visit): pick this one.
-    await page.getByLabel('Clinic').selectOption(team.teamId);
+    await page.getByLabel('Clinic', { exact: true }).selectOption(team.teamId);
     await page.getByText(practitioners[0].name).first().waitFor();
     await shoot(page, `practitioners-${width}`);
   }
