@@ -43,11 +43,15 @@ test('a receptionist books a session, finds it under Upcoming, reschedules it an
   await expect(page.getByTestId('session-times')).toContainText('11:30 – 12:00');
 
   await page.getByRole('button', { name: 'Cancel session' }).click();
-  await expect(page.getByRole('dialog')).toContainText('Coviu cannot undo a cancellation');
-  await page.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Coviu cannot undo a cancellation');
+  // The answer has focus: Enter does what it says.
+  await expect(page.getByRole('button', { name: 'Yes, cancel it' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.locator('h1 [data-state]')).toHaveAttribute('data-state', 'cancelled');
   await expect(page.getByRole('button', { name: 'Reschedule' })).toHaveCount(0);
   await expect(page.getByText('This session was cancelled, so it can no longer be changed.')).toBeVisible();
+  // The button that had focus is gone: the keyboard lands on what happened, not the page's start.
+  await expect(page.getByTestId('closed-reason')).toBeFocused();
 
   await page.goto(`/sessions?team=${team!.teamId}`);
   await page.getByRole('button', { name: /^Cancelled/ }).click();

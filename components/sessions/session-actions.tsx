@@ -1,6 +1,7 @@
 'use client';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import { TextField } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
@@ -82,9 +83,15 @@ export function SessionActions({ team, session }: { team: ZonedTeam; session: Se
   const [open, setOpen] = useState<'reschedule' | 'cancel' | null>(null);
   const cancel = useSessionMutation<void>(team.id, session.id, 'DELETE', () => ({}));
   const { reschedule: rescheduleReason, cancel: cancelReason } = session.permissions;
+  // Cancelling removes the button that had focus: the keyboard lands on what happened instead.
+  const closed = useRef<HTMLParagraphElement>(null);
+  const [cancelledHere, setCancelledHere] = useState(false);
+  useEffect(() => {
+    if (cancelledHere && session.state === 'cancelled') closed.current?.focus();
+  }, [cancelledHere, session.state]);
   if (session.state === 'finished' || session.state === 'cancelled')
     return (
-      <p className="text-body text-fg-muted" data-testid="closed-reason">
+      <p ref={closed} tabIndex={-1} className="text-body text-fg-muted outline-none" data-testid="closed-reason">
         {session.state === 'finished' ? FINISHED_NOTE : cancelReason}
       </p>
     );
@@ -108,24 +115,20 @@ export function SessionActions({ team, session }: { team: ZonedTeam; session: Se
       <Dialog open={open === 'reschedule'} title="Reschedule the session" onClose={() => setOpen(null)}>
         <RescheduleDialog team={team} session={session} onClose={() => setOpen(null)} />
       </Dialog>
-      <Dialog open={open === 'cancel'} title="Cancel this session?" onClose={() => setOpen(null)}>
-        <p className="mb-3 text-sm">
-          Nobody will be able to join, and Coviu cannot undo a cancellation. The entry links already sent stop working.
-        </p>
-        {cancel.error && <Notice tone="error">{(cancel.error as Error).message}</Notice>}
-        <div className="mt-3 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(null)}>
-            Keep the session
-          </Button>
-          <Button
-            variant="danger"
-            disabled={cancel.isPending}
-            onClick={() => cancel.mutate(undefined, { onSuccess: () => setOpen(null) })}
-          >
-            Yes, cancel it
-          </Button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={open === 'cancel'}
+        title="Cancel this session?"
+        confirmLabel="Yes, cancel it"
+        cancelLabel="Keep the session"
+        onConfirm={async () => {
+          await cancel.mutateAsync(undefined);
+          setCancelledHere(true);
+          setOpen(null);
+        }}
+        onCancel={() => setOpen(null)}
+      >
+        Nobody will be able to join, and Coviu cannot undo a cancellation. The entry links already sent stop working.
+      </ConfirmDialog>
     </div>
   );
 }
