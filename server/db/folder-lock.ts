@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 // PGlite is PostgreSQL in this process's memory: a second process opening the same folder would
@@ -58,6 +58,8 @@ function create(path: string): boolean {
  * got the same pid: either way nobody else has the folder.
  */
 export function lockDataFolder(dataDir: string): () => void {
+  // A new folder is made here: the lock comes before anything else is in it.
+  mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, LOCK_FILE);
   for (let attempt = 0; !create(path); attempt++) {
     const owner = ownerOf(path);
