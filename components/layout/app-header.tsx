@@ -21,7 +21,7 @@ export function AppHeader({ name, role }: { name: string; role: Role }) {
   return (
     <header className="border-b border-line bg-surface">
       {/* A manager's links don't fit beside the name and buttons under 1280 px: there they take a row of their own. */}
-      <div className="flex min-h-12 flex-wrap items-center gap-x-3 px-3 sm:px-4">
+      <div className="flex min-h-12 flex-wrap items-center gap-x-3 px-3 py-1 sm:px-4">
         <Link href="/" className="flex shrink-0 items-center gap-2 text-heading text-brand">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
             <rect x="1" y="3" width="18" height="3" rx="1.5" fill="currentColor" />
@@ -31,11 +31,13 @@ export function AppHeader({ name, role }: { name: string; role: Role }) {
           <span className="max-sm:sr-only">Waitboard</span>
         </Link>
         <NavLinks links={links} ownRow={links.length > 3} />
-        <p className="ml-auto hidden shrink-0 text-body-sm text-fg lg:block">
-          {name} <span className="text-fg-subtle">· {ROLE_LABEL[role]}</span>
-        </p>
-        <ThemeToggle />
-        <SignOutButton />
+        <div className="ml-auto flex shrink-0 items-center gap-3">
+          <p className="hidden shrink-0 text-body-sm text-fg lg:block">
+            {name} <span className="text-fg-subtle">· {ROLE_LABEL[role]}</span>
+          </p>
+          <ThemeToggle />
+          <SignOutButton />
+        </div>
       </div>
     </header>
   );
