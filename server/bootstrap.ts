@@ -88,7 +88,8 @@ export function bootstrap(): Promise<void> {
     // set, else recorded only (README "Sending entry links").
     const notifiers = configuredNotifiers(notifySettings(env()));
     installNotifier(notifiers);
-    log.info('entry links', { sms: notifiers.sms.name, email: notifiers.email.name });
+    // Not `email:`: the log redacts that key (it usually holds an address).
+    log.info('entry links', { smsBy: notifiers.sms.name, emailBy: notifiers.email.name });
     await database();
     const u = upstream();
     if (u.kind === 'coviu') {
