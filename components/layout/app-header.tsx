@@ -20,7 +20,7 @@ export function AppHeader({ name, role }: { name: string; role: Role }) {
   const links = LINKS.filter((l) => l.roles.includes(role));
   return (
     <header className="border-b border-line bg-surface">
-      {/* A manager's links don't fit beside the name and buttons under 1280 px: there they take a row of their own. */}
+      {/* Links take a row of their own where they would not fit beside the buttons: a manager's under 1280 px, anyone's on a phone. */}
       <div className="flex min-h-12 flex-wrap items-center gap-x-3 px-3 py-1 sm:px-4">
         <Link href="/" className="flex shrink-0 items-center gap-2 text-heading text-brand">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">

@@ -11,7 +11,7 @@ export function NavLinks({ links, ownRow }: { links: { href: string; label: stri
   return (
     <nav
       aria-label="Main"
-      className={`-mx-1 min-w-0 overflow-x-auto ${ownRow ? 'order-last w-full border-t border-line xl:order-none xl:w-auto xl:flex-1 xl:border-0' : 'flex-1'}`}
+      className={`order-last -mx-1 w-full min-w-0 overflow-x-auto border-t border-line ${ownRow ? 'xl:order-none xl:w-auto xl:flex-1 xl:border-0' : 'sm:order-none sm:w-auto sm:flex-1 sm:border-0'}`}
     >
       <ul className="flex items-center gap-0.5 px-1">
         {links.map((l) => (
