@@ -47,12 +47,15 @@ function AvailabilityList({ teamIds, callers }: { teamIds: string[]; callers: Da
         if (!r.data) return null;
         const { available, total } = countAvailable(r.data.practitioners);
         return (
-          <li key={teamIds[i]} className="inline-flex items-center gap-1" data-team={teamIds[i]}>
-            <Stethoscope aria-hidden="true" className="size-4 text-fg-muted" />
-            {many && <span className="text-fg-muted">{r.data.teamName}:</span>}
-            <Link href="/practitioners" className="font-semibold underline-offset-4 hover:underline">
-              {available} of {total} practitioners available
-            </Link>
+          <li key={teamIds[i]} className="flex items-start gap-1" data-team={teamIds[i]}>
+            <Stethoscope aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-fg-muted" />
+            {/* One run of text, so on a phone it wraps as a sentence, not as two columns. */}
+            <span>
+              {many && <span className="text-fg-muted">{r.data.teamName}: </span>}
+              <Link href="/practitioners" className="font-semibold underline-offset-4 hover:underline">
+                {available} of {total} practitioners available
+              </Link>
+            </span>
           </li>
         );
       })}
