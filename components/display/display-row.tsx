@@ -45,7 +45,7 @@ export function DisplayRow({ callId, label, queueId, queue, priority, since, lev
           {PRIORITY_LABEL[priority]}
         </span>
       )}
-      <span className="font-bold text-right tabular-nums" data-testid="display-wait">
+      <span className="text-right font-bold tabular-nums" data-testid="display-wait">
         <TickingDuration since={since} />
       </span>
       <span
