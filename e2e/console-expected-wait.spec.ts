@@ -13,12 +13,13 @@ test("a waiting caller's details show an expected wait: a range with its basis i
   const team = (await sandbox.teams())[1]!;
   const queue = team.waitingQueues[1]!;
   // History: 22 consults of 6 to 12 minutes (median 9) that ended just now.
+  const historyJoined = ago(40);
   for (let i = 0; i < 22; i++) {
     const { callId } = await sandbox.addCaller({
       teamId: team.teamId,
       waitingQueueId: queue.waitingQueueId,
       details: { name: `History Caller ${i}` },
-      joinedAt: ago(40),
+      joinedAt: historyJoined,
     });
     await sandbox.act(callId, 'answer', { at: ago(6 + (i % 7)) });
     await sandbox.act(callId, 'end');
@@ -49,7 +50,13 @@ test("a waiting caller's details show an expected wait: a range with its basis i
     await expect(dialog.getByTestId('expected-wait-range')).toHaveText(/^about \d+–\d+ min$/, { timeout: 30_000 });
     const basis = dialog.getByTestId('expected-wait-basis');
     await expect(basis).toContainText('2 ahead');
-    await expect(basis).toContainText('median consult 9 min over the last 1 day');
+    // The history is counted in clinic days: just after the clinic's midnight it spans two.
+    const { timezone } = (await (
+      await context.request.get(`/api/teams/${team.teamId}/calls/${last.callId}/timeline`)
+    ).json()) as { timezone: string };
+    const clinicDate = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: timezone }).format(new Date(iso));
+    const days = clinicDate(historyJoined) === clinicDate(ago(0)) ? '1 day' : '2 days';
+    await expect(basis).toContainText(`median consult 9 min over the last ${days}`);
     // 22 consults is little history, and it says so.
     await expect(basis).toContainText('little history (22 consults)');
     await expect(dialog.getByTestId('expected-wait-range')).toHaveAccessibleDescription(/2 ahead/);
