@@ -74,12 +74,14 @@ test('booked, actual and overrun are explained in their headings and add up on e
   const overrun = await minutes('overrun');
   expect(booked).toMatch(/^20 min \d\d:\d\d–\d\d:\d\d$/);
   const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+  // Minutes from one clock time to another, across midnight too (the clinic's night is this suite's afternoon).
+  const between = (from: number, to: number) => ((((to - from + 720) % 1440) + 1440) % 1440) - 720;
   const [bookedStart, bookedEnd] = booked.match(/\d\d:\d\d/g)!.map(toMin);
   const [actualStart, actualEnd] = actual.match(/\d\d:\d\d/g)!.map(toMin);
-  expect(Number(actual.match(/^(\d+) min/)![1])).toBe(actualEnd! - actualStart!);
-  const past = actualEnd! - bookedEnd!;
+  expect(Number(actual.match(/^(\d+) min/)![1])).toBe(between(actualStart!, actualEnd!));
+  const past = between(bookedEnd!, actualEnd!);
   expect(overrun).toBe(past > 0 ? `⚠ +${past} min` : past === 0 ? 'On time' : `${-past} min early`);
-  expect(bookedEnd! - bookedStart!).toBe(20);
+  expect(between(bookedStart!, bookedEnd!)).toBe(20);
 
   // The definitions are a keyboard press away in the headings.
   const help = page.getByRole('button', { name: 'What “Overrun” means' });
