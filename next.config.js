@@ -3,7 +3,7 @@
 const nextConfig = {
   // PGlite ships WASM that the bundler must not touch (STACK.md);
   // prom-client too: one copy per process, so every bundle counts into the same registry.
-  serverExternalPackages: ['@electric-sql/pglite', 'prom-client'],
+  serverExternalPackages: ['@electric-sql/pglite', 'prom-client', 'pg-listen'],
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 from a page whose [teamId] is not one of the person's clinics; the proxy
