@@ -5,7 +5,8 @@ import type { ChangeKind } from '@/lib/waiting/types';
 import type { Database } from '@/server/db/client';
 import { testCaller } from '@/test/helpers/callers';
 import { testDatabases } from '@/test/helpers/databases';
-import { FencedOut, publish, takeOver } from './feed-store';
+import { diffCallers } from '@/server/waiting/diff';
+import { FencedOut, publish, readCallers, takeOver } from './feed-store';
 import { TeamFeed } from './team-feed';
 
 const status = (fetchedAt: string) => ({ fetchedAt, error: null, intervalMs: 5_000 });
@@ -59,6 +60,16 @@ describe.each(await testDatabases())('the shared feed on $name', ({ open }) => {
     expect(heard).toEqual(['b:4:removed', 'b:status']);
     expect(f.snapshot().callers.map((c) => c.callId)).toEqual(['a']);
     expect(f.changesSince(3)!.map((c) => c.seq)).toEqual([4]);
+  });
+
+  it('reads callers back exactly as published, so a new owner’s first poll sees no false changes', async () => {
+    const { d, TEAM, epoch } = await setup();
+    const published = [testCaller('a'), { ...testCaller('b'), details: { zeta: '1', a: '2' } }];
+    await publish(d.db, TEAM, epoch, {
+      changes: published.map((caller, i) => ({ seq: i + 1, kind: 'arrived', caller })),
+    });
+    const stored = await readCallers(d.db, TEAM);
+    expect(diffCallers(new Map(stored.map((c) => [c.callId, c])), published)).toEqual([]);
   });
 
   it('refuses a publish from an owner that has been taken over, and keeps its successor’s', async () => {

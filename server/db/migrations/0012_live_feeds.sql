@@ -1,7 +1,7 @@
 CREATE TABLE "feed_callers" (
 	"team_id" text NOT NULL,
 	"call_id" text NOT NULL,
-	"caller" jsonb NOT NULL,
+	"caller" json NOT NULL,
 	CONSTRAINT "feed_callers_team_id_call_id_pk" PRIMARY KEY("team_id","call_id")
 );
 --> statement-breakpoint
@@ -10,7 +10,7 @@ CREATE TABLE "feed_changes" (
 	"seq" bigint NOT NULL,
 	"epoch" bigint NOT NULL,
 	"kind" text NOT NULL,
-	"caller" jsonb NOT NULL,
+	"caller" json NOT NULL,
 	"at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "feed_changes_team_id_seq_pk" PRIMARY KEY("team_id","seq")
 );

@@ -1,6 +1,6 @@
 // The live waiting areas as their pollers last published them, for every instance to read
 // (server/cluster/feed-store.ts). Used on PostgreSQL, where several instances share one database.
-import { bigint, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, json, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * One row per team: who polls it (the epoch rises at each takeover, and a publish names the epoch
@@ -20,13 +20,16 @@ export const teamFeeds = pgTable('team_feeds', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+// Callers are `json`, not `jsonb`: jsonb reorders keys, and a caller read back must serialise
+// exactly as the poller's own copy, or every caller would look changed after a takeover.
+
 /** Each team's callers now: the snapshot a newly started instance (or a new owner) begins from. */
 export const feedCallers = pgTable(
   'feed_callers',
   {
     teamId: text('team_id').notNull(),
     callId: text('call_id').notNull(),
-    caller: jsonb('caller').notNull(),
+    caller: json('caller').notNull(),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.callId] })],
 );
@@ -42,7 +45,7 @@ export const feedChanges = pgTable(
     seq: bigint('seq', { mode: 'number' }).notNull(),
     epoch: bigint('epoch', { mode: 'number' }).notNull(),
     kind: text('kind').notNull(),
-    caller: jsonb('caller').notNull(),
+    caller: json('caller').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.seq] })],
