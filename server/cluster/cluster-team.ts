@@ -13,6 +13,13 @@ import { TeamFeed } from './team-feed';
 export const WATCHING_EVERY_MS = 1_000;
 /** How long a request that asked for a poll waits for it to be published. */
 const REFRESH_WAIT_MS = 10_000;
+/** How long a staff action waits for its re-merge to come back (a lost one is repaired by the next poll). */
+const TRIAGE_WAIT_MS = 2_000;
+
+async function until(done: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+}
 
 /**
  * A team on one instance of a cluster: every instance serves its streams from the shared feed;
@@ -87,12 +94,14 @@ export class ClusterTeam implements TeamChannel {
     // Answered once the owner has published a poll (or a failure) that started after this request.
     const asked = Date.now();
     await signal({ kind: 'poll-now', teamId: this.teamId });
-    const answered = () => Date.parse(this.feed.fetchedAt ?? '') >= asked || this.feed.erredSince(asked);
-    while (!answered() && Date.now() < asked + REFRESH_WAIT_MS) await new Promise((r) => setTimeout(r, 50));
+    await until(() => Date.parse(this.feed.fetchedAt ?? '') >= asked || this.feed.erredSince(asked), REFRESH_WAIT_MS);
   }
 
+  /** Resolves once the owner's re-merge is back here, so the request answers with what every screen shows. */
   async triageChanged(): Promise<void> {
+    const asked = Date.now();
     await signal({ kind: 'triage', teamId: this.teamId });
+    await until(() => this.feed.heardSince(asked), TRIAGE_WAIT_MS);
   }
 
   async settingsChanged(): Promise<void> {
