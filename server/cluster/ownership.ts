@@ -98,7 +98,14 @@ export class Ownership {
   private async connect(): Promise<Client> {
     const lease = Math.round(this.options.leaseMs);
     const client = new Client({ ...this.options.connection, keepAlive: true, query_timeout: lease });
-    client.on('error', () => this.dropAll());
+    client.on('error', (error) => {
+      log.warn('poller lock connection lost', {
+        name: error?.name,
+        code: (error as { code?: string }).code,
+        teams: this.owned.size,
+      });
+      this.dropAll();
+    });
     await client.connect().catch((error: unknown) => {
       client.removeAllListeners();
       throw error;
