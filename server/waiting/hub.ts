@@ -119,7 +119,7 @@ export function hub(): PollerHub {
       armed: (teamId, callers) =>
         escalationConfigured(teamId) && callers.some((c) => c.status === 'waiting' || c.status === 'on-hold'),
       // One process on the embedded database: its start names its events (a restart's ids are not resumed).
-      epoch: Math.floor(Date.now() / 1000),
+      epoch: Date.now(),
     };
     // On PostgreSQL several instances may run: one polls each team, all serve its feed (server/cluster).
     const source = e.DATABASE_URL ? clusterChannels(deps) : localChannels(deps);
