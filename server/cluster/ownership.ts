@@ -97,7 +97,9 @@ export class Ownership {
 
   private async connect(): Promise<Client> {
     const lease = Math.round(this.options.leaseMs);
-    const client = new Client({ ...this.options.connection, keepAlive: true, query_timeout: lease });
+    // Gives up on a silent database before PostgreSQL frees the locks (lease), so a cut-off owner
+    // stops polling before its successor starts.
+    const client = new Client({ ...this.options.connection, keepAlive: true, query_timeout: Math.round(lease / 2) });
     client.on('error', (error) => {
       log.warn('poller lock connection lost', {
         name: error?.name,
