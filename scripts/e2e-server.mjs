@@ -43,11 +43,18 @@ const app = spawn(bin('next'), ['start', '-p', PORT, '--keepAliveTimeout', '6500
   env,
 });
 
+// Playwright signals the whole process group and waits for this script (gracefulShutdown in the
+// config). Next's own SIGTERM handler waits for open requests, an event stream among them, so it
+// gets a moment, then is killed as before: the database goes either way, by FORCE.
+const GRACE_MS = 3_000;
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.on(signal, () => {
+    if (stopping) return;
     stopping = true;
-    if (app.exitCode === null && app.signalCode === null) app.kill(signal);
+    if (app.exitCode !== null || app.signalCode !== null) return;
+    app.kill(signal);
+    setTimeout(() => app.kill('SIGKILL'), GRACE_MS).unref();
   });
 }
 app.on('exit', async (code) => {
