@@ -81,7 +81,7 @@ export async function updateTeam(
       if (!updated.length) throw new HttpError(404, 'team_not_found', 'No such team.');
     },
   );
-  forgetTeamSettings(id);
+  await forgetTeamSettings(id);
   return (await findTeam(id))!;
 }
 
