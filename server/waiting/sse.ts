@@ -20,6 +20,8 @@ export interface SseOptions {
   lastEventId: string | null;
   signal: AbortSignal;
   stillSignedIn: () => Promise<boolean>;
+  /** Hands over a check to run at once when access changes on any instance; returns its stop. */
+  recheck?: (run: () => void) => () => void;
   heartbeatMs?: number;
   /** Applied to every caller sent (the wall display sends initials and no triage details). */
   redact?: (caller: DashboardCaller) => DashboardCaller;
@@ -73,20 +75,24 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
         }
         const unsubscribe = poller.subscribe(forward);
         const left = viewerJoined(options.kind, poller.teamId);
-        const heartbeat = setInterval(() => {
-          if (!open) return;
-          controller.enqueue(encoder.encode(`: heartbeat ${Date.now()}\n\n`));
+        const check = () =>
           void options.stillSignedIn().then((ok) => {
             if (!ok) {
               send('end', SIGNED_OUT);
               close();
             }
           });
+        const heartbeat = setInterval(() => {
+          if (!open) return;
+          controller.enqueue(encoder.encode(`: heartbeat ${Date.now()}\n\n`));
+          check();
         }, options.heartbeatMs ?? HEARTBEAT_MS);
+        const stopRecheck = options.recheck?.(() => open && check());
         cleanup = () => {
           unsubscribe();
           left();
           clearInterval(heartbeat);
+          stopRecheck?.();
         };
         options.signal.addEventListener('abort', close);
       },
