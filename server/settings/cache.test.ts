@@ -55,6 +55,19 @@ describe('the settings cache on the in-memory bus', () => {
     expect([reads, team.reads()]).toEqual([3, 2]);
   });
 
+  it('forgets before any other handler of the same signal runs, even one registered earlier', async () => {
+    const t = counting();
+    await cachedTeam('h', t.read);
+    const b = await bus();
+    const seen: unknown[] = [];
+    const push = () => void cachedTeam('h', t.read).then((s) => seen.push(s));
+    b.events.prependListener('settings', push); // as a hub would, pushing the new values out
+    await signal({ kind: 'settings', teamId: 'h' });
+    await settled();
+    b.events.off('settings', push);
+    expect(seen).toEqual([{ escalationRepeatMinutes: 2 }]);
+  });
+
   it('does not keep a read that was under way when the entry was forgotten', async () => {
     let release = (_: TeamSettings) => undefined as void;
     const slow = () => new Promise<TeamSettings>((r) => (release = r));

@@ -33,9 +33,11 @@ export function forgetHere(teamId?: string | null): void {
 }
 
 function listen(): Promise<boolean> {
+  // First in line: another handler of the same signal (the hub pushing a clinic's new settings to
+  // its dashboards) must find the entry already forgotten, whenever it was registered.
   return listening('settings', (events) => {
-    events.on('settings', (s: SignalOf<'settings'>) => forgetHere(s.teamId));
-    events.on(RESYNC, () => forgetHere());
+    events.prependListener('settings', (s: SignalOf<'settings'>) => forgetHere(s.teamId));
+    events.prependListener(RESYNC, () => forgetHere());
   });
 }
 
