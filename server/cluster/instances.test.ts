@@ -26,10 +26,10 @@ import type { ClusterSignal } from './signals';
 
 const ctx = { ip: null, userAgent: 'vitest', actor: { id: null, email: 'admin' } };
 
-async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 5_000): Promise<number> {
+async function until(what: string | (() => string), ok: () => boolean | Promise<boolean>, ms = 5_000): Promise<number> {
   const started = Date.now();
   while (!(await ok())) {
-    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms: ${what}`);
+    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms: ${typeof what === 'string' ? what : what()}`);
     await new Promise((r) => setTimeout(r, 10));
   }
   return Date.now() - started;
@@ -45,6 +45,7 @@ describe.skipIf(unavailable !== null)('two instances on one PostgreSQL', () => {
   let busB: Bus;
   const seenByB: ClusterSignal[] = [];
   let userId: string;
+  let resyncsOfA = 0;
   const named = (name: string) => {
     const url = new URL(fresh.url);
     url.searchParams.set('application_name', name);
@@ -58,6 +59,7 @@ describe.skipIf(unavailable !== null)('two instances on one PostgreSQL', () => {
     setDatabaseForTests(a);
     forgetCachedSettings();
     busB = await listenToPostgres(b);
+    (await bus()).events.on(RESYNC, () => (resyncsOfA += 1));
     for (const kind of ['settings', 'access', 'display-revoked'])
       busB.events.on(kind, (s: ClusterSignal) => seenByB.push(s));
     await createTeam(ctx, { id: 'clinic', name: 'Clinic', timezone: 'Australia/Sydney' });
@@ -115,17 +117,33 @@ describe.skipIf(unavailable !== null)('two instances on one PostgreSQL', () => {
       expires: new Date(now + 3_600_000).toISOString(),
     };
     const stillSignedIn = sessionChecker(session, () => Date.now(), 'clinic');
-    const results: boolean[] = [];
-    const stop = recheckForUser(userId)(() => void stillSignedIn().then((ok) => results.push(ok)));
+    // Runs (the signal arrived) apart from results (the check finished), so a failure says which.
+    let runs = 0;
+    const results: unknown[] = [];
+    const run = () => {
+      runs += 1;
+      void stillSignedIn().then(
+        (ok) => results.push(ok),
+        (error: Error) => results.push(error.message),
+      );
+    };
+    const stop = recheckForUser(userId)(run);
+    const seen = () => `runs ${runs}, results ${JSON.stringify(results)}, resyncs of A ${resyncsOfA}`;
     await bus(); // A listens before B speaks
     await busB.send({ kind: 'access', userId: crypto.randomUUID() });
     await busB.send({ kind: 'access', userId });
-    await until('the check ran', () => results.length === 1);
+    await until(
+      () => `the check ran (${seen()})`,
+      () => results.length === 1,
+    );
     expect(results).toEqual([true]);
     // B disables the account, then says so: A's stream finds it gone.
     await b.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, userId));
     await busB.send({ kind: 'access', userId });
-    await until('the check ran again', () => results.length === 2);
+    await until(
+      () => `the check ran again (${seen()})`,
+      () => results.length === 2,
+    );
     expect(results).toEqual([true, false]);
     stop();
     await b.db.update(users).set({ disabledAt: null }).where(eq(users.id, userId));
