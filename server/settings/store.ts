@@ -13,7 +13,7 @@ import { appSettings, teams, teamSettings } from '../db/schema';
 import { fieldProblems, HttpError } from '../errors';
 import { signal } from '../cluster/bus';
 import { log } from '../log';
-import { cachedGlobal, cachedTeam, clearSettingsCache, lastTeamSettings, settingsChanged } from './cache';
+import { cachedGlobal, cachedTeam, clearSettingsCache, forgetHere, lastTeamSettings, settingsChanged } from './cache';
 import { changedSettings, type Changes } from './changes';
 import { globalDefaults, teamDefaults } from './defaults';
 
@@ -146,9 +146,15 @@ export async function saveGlobalSettings(
 }
 
 /** The clinic changed elsewhere (its timezone on the admin page): every instance reads its settings afresh. */
-export function forgetTeamSettings(teamId: string): Promise<void> {
+export function teamSettingsChanged(teamId: string): Promise<void> {
   return settingsChanged(teamId);
 }
+
+/**
+ * Forgets a clinic's settings in this process only, sending nothing: for handlers of the settings
+ * signal itself, which would otherwise answer each signal with another, for ever.
+ */
+export const forgetTeamSettings = (teamId: string): void => forgetHere(teamId);
 
 /** Tests start from a clean slate. */
 export const forgetCachedSettings = clearSettingsCache;
