@@ -78,6 +78,26 @@ describe('open streams re-checked on a signal (embedded database, in-memory bus)
     expect(registeredStreams()).toBe(0);
   });
 
+  it('keeps a stream open when its check cannot read the database (the next heartbeat asks again)', async () => {
+    let asked = 0;
+    let run = () => undefined as void;
+    const stream = waitingEventStream(poller(), {
+      kind: 'dashboard',
+      lastEventId: null,
+      signal: new AbortController().signal,
+      stillSignedIn: async () => {
+        asked += 1;
+        throw new Error('connection terminated');
+      },
+      recheck: (r) => ((run = r), () => undefined),
+      heartbeatMs: HEARTBEAT_MS,
+    });
+    run();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(asked).toBe(1); // and no unhandled rejection, which would fail this run
+    await stream.cancel();
+  });
+
   it('ends a dashboard stream at once when its person loses the clinic', async () => {
     const { user } = await createUser(ctx, {
       email: 'lose@example.com',

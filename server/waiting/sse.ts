@@ -77,13 +77,17 @@ export function waitingEventStream(poller: TeamChannel, options: SseOptions): Re
         }
         const unsubscribe = poller.subscribe(forward);
         const left = viewerJoined(options.kind, poller.teamId);
+        // A check that could not read the database leaves the stream be: the next heartbeat asks again.
         const check = () =>
-          void options.stillSignedIn().then((ok) => {
-            if (!ok) {
-              send('end', SIGNED_OUT);
-              close();
-            }
-          });
+          void options.stillSignedIn().then(
+            (ok) => {
+              if (!ok) {
+                send('end', SIGNED_OUT);
+                close();
+              }
+            },
+            () => undefined,
+          );
         const heartbeat = setInterval(() => {
           if (!open) return;
           controller.enqueue(encoder.encode(`: heartbeat ${Date.now()}\n\n`));
