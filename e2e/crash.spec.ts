@@ -222,7 +222,7 @@ test.describe('a crash mid-burst loses nothing and repeats nothing', () => {
 
   // Each pass of `npm test` runs the crash test on its own database, so neither runs it twice.
   test('on PGlite', async () => {
-    test.skip(ON_POSTGRES, 'the embedded database: the PGlite pass (E2E_DATABASE unset) runs it');
+    test.skip(ON_POSTGRES, 'the embedded database: the PGlite pass (E2E_DATABASE=pglite, the default) runs it');
     await check(pgliteDatabase('test-results/crash-pglite'));
   });
 
