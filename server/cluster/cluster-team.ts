@@ -13,8 +13,6 @@ import { TeamFeed } from './team-feed';
 export const WATCHING_EVERY_MS = 1_000;
 /** How long a request that asked for a poll waits for it to be published. */
 const REFRESH_WAIT_MS = 10_000;
-/** How long a staff action waits for its re-merge to come back (a lost one is repaired by the next poll). */
-const TRIAGE_WAIT_MS = 2_000;
 
 async function until(done: () => boolean, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
@@ -97,11 +95,9 @@ export class ClusterTeam implements TeamChannel {
     await until(() => Date.parse(this.feed.fetchedAt ?? '') >= asked || this.feed.erredSince(asked), REFRESH_WAIT_MS);
   }
 
-  /** Resolves once the owner's re-merge is back here, so the request answers with what every screen shows. */
+  /** The owner re-merges and publishes; the acting request answers from its own re-merge (act-on-caller.ts). */
   async triageChanged(): Promise<void> {
-    const asked = Date.now();
     await signal({ kind: 'triage', teamId: this.teamId });
-    await until(() => this.feed.heardSince(asked), TRIAGE_WAIT_MS);
   }
 
   /** Nothing to do: saving the settings signalled every instance, the owner included (server/settings/store.ts). */

@@ -26,8 +26,7 @@ export class TeamFeed {
   private loaded = false;
   /** When a failed poll was last heard of, for a request waiting on a poll it asked for. */
   private erredAt = 0;
-  /** When a publish was last read. */
-  private heardAt = 0;
+
   /** Resolves once the first read is done; routes wait for it before reading the snapshot. */
   readonly ready: Promise<void>;
 
@@ -62,10 +61,6 @@ export class TeamFeed {
 
   erredSince(at: number): boolean {
     return this.erredAt >= at;
-  }
-
-  heardSince(at: number): boolean {
-    return this.heardAt >= at;
   }
 
   subscribe(listener: Listener): () => void {
@@ -163,7 +158,7 @@ export class TeamFeed {
     const before = this.head;
     this.head = (await readHead(db, this.teamId)) ?? before;
     if (this.head?.status?.error) this.erredAt = this.now();
-    this.heardAt = this.now();
+
     const now = this.head;
     if (!now) return;
     if (JSON.stringify(now.settings) !== JSON.stringify(before?.settings ?? null) && now.settings)

@@ -7,6 +7,7 @@ import { db } from '../db';
 import { auditLog } from '../db/schema';
 import { HttpError } from '../errors';
 import { requestedPoller } from './hub';
+import { remergeTriage } from './read-callers';
 import { applyTriageAction, UNDO_SECONDS } from './triage-actions';
 
 async function findCaller(teamId: string, callId: string) {
@@ -36,7 +37,10 @@ export async function actOnCaller(
   if (!caller) throw new HttpError(404, 'caller_not_found', 'This caller is no longer in the waiting area.');
   const result = await applyTriageAction(audit, staff, caller, action);
   await poller.triageChanged();
-  return { caller: find() ?? caller, ...result };
+  // Merged here rather than read back from the live feed: on a cluster the feed is the owner's,
+  // and its re-merge may not have arrived yet.
+  const [now] = await remergeTriage([find() ?? caller]);
+  return { caller: now!, ...result };
 }
 
 /**
