@@ -1,5 +1,6 @@
 import { hourLabel, hoursShown } from '@/lib/reports/hours';
 import type { ChartHours, HourRow } from '@/lib/reports/types';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 // In viewBox units: the chart is drawn 900 wide and scales to its box (scrolling on phones).
 const WIDTH = 900;
@@ -50,7 +51,7 @@ export function HourlyChart({ hours, span, timezone }: { hours: HourRow[]; span:
           </span>
         )}
       </figcaption>
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Callers per hour chart (scrolls sideways)">
         <svg
           viewBox={`0 0 ${width} ${TOP + H + 48}`}
           className="h-auto w-full min-w-[40rem]"
@@ -111,7 +112,7 @@ export function HourlyChart({ hours, span, timezone }: { hours: HourRow[]; span:
             Hour of arrival (clinic time, {timezone})
           </text>
         </svg>
-      </div>
+      </ScrollRegion>
     </figure>
   );
 }

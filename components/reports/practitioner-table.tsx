@@ -2,6 +2,7 @@ import { TableHead } from '@/components/ui/table-head';
 import { practitionerLabel } from '@/lib/reports/csv-sections';
 import { minutesText, waitText } from '@/lib/reports/format';
 import type { QueueReport } from '@/lib/reports/types';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 const COLUMNS = [
   'Practitioner',
@@ -22,7 +23,7 @@ export function PractitionerTable({ report }: { report: QueueReport }) {
   const open = rows.reduce((a, p) => a + p.unfinished, 0);
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Consults by practitioner (scrolls sideways)">
         <table className="w-full min-w-[34rem] text-left text-body tabular-nums" aria-label="Consults by practitioner">
           <TableHead columns={COLUMNS} />
           <tbody>
@@ -61,7 +62,7 @@ export function PractitionerTable({ report }: { report: QueueReport }) {
             </tfoot>
           )}
         </table>
-      </div>
+      </ScrollRegion>
       <p className="text-body-sm text-fg-muted">
         A consult counts for the practitioner the caller was admitted to, else the host of the Waitboard room they were
         sent to, else the practitioner who claimed them. Lengths run from the answer to the end Coviu reported; “end not

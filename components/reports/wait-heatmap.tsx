@@ -1,6 +1,7 @@
 import { waitText } from '@/lib/reports/format';
 import { hourLabel, hoursShown, hoursSpan } from '@/lib/reports/hours';
 import { type ChartHours, type HeatCell, WEEKDAYS } from '@/lib/reports/types';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 /** Which hours the charts cover and why, so an empty column reads as a quiet hour, not missing data. */
 export function HoursNote({ span, timezone }: { span: ChartHours; timezone: string }) {
@@ -38,7 +39,7 @@ export function WaitHeatmap({
   const at = (d: number, h: number) => cells.find((c) => c.weekday === d && c.hour === h);
   const level = (seconds: number) => LEVELS.find((l) => seconds >= l.at * targetMinutes * 60)!;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Average wait by weekday and hour (scrolls sideways)">
       <table
         className="border-separate border-spacing-0.5 text-body-sm tabular-nums"
         aria-label={`Average wait to answer (minutes:seconds) by weekday and hour of arrival; target ${targetMinutes} min`}
@@ -91,6 +92,6 @@ export function WaitHeatmap({
         Green: answered within the {targetMinutes}-minute target on average; amber and “▲”: over it; red and “!”: 1.5×
         the target or more; “—”: callers came but none was answered; blank: no callers.
       </p>
-    </div>
+    </ScrollRegion>
   );
 }
