@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { closeSync, openSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Client } from 'pg';
 import { SANDBOX_URL } from '../playwright.config';
@@ -78,28 +79,39 @@ export class AppInstance {
   constructor(
     readonly port: number,
     private readonly env: Record<string, string>,
+    /** Where its output goes (appended), to read after a failure; nowhere when unset. */
+    private readonly logFile?: string,
   ) {}
 
   get url() {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The `next start` process (its group leader), while it runs. */
+  get pid(): number | null {
+    return this.child?.pid ?? null;
+  }
+
   async start(): Promise<void> {
+    const out = this.logFile ? openSync(this.logFile, 'a') : null;
     this.child = spawn('node_modules/.bin/next', ['start', '-p', String(this.port), '--keepAliveTimeout', '65000'], {
       detached: true,
-      stdio: 'ignore',
+      stdio: out === null ? 'ignore' : ['ignore', out, out],
+      // The instance's own env wins (a cluster shares a public NEXTAUTH_URL and its own sandbox).
       env: {
         ...process.env,
-        ...this.env,
-        PORT: String(this.port),
         SANDBOX_PORT: new URL(SANDBOX_URL).port,
         NEXTAUTH_URL: this.url,
         NEXT_TELEMETRY_DISABLED: '1',
         LOG_LEVEL: 'warn',
+        ...this.env,
+        PORT: String(this.port),
       },
     });
+    if (out !== null) closeSync(out);
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
+      if (this.child?.exitCode !== null) throw new Error(`the app on port ${this.port} exited while starting`);
       const ok = await fetch(`${this.url}/api/health?ready=1`)
         .then((r) => r.ok)
         .catch(() => false);
