@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { AppInstance, type CrashDatabase, postgresDatabase } from './crash-instance';
-import { sandboxAt } from './sandbox-control';
+import { type LoggedRequest, sandboxAt } from './sandbox-control';
+import { TcpRelay } from './tcp-relay';
 
 // Several Waitboard instances (`next start` of the built app) against one throwaway PostgreSQL
 // database and one sandbox of their own, for e2e/cluster.spec.ts and bench/cluster.bench.ts.
@@ -80,6 +81,8 @@ export interface ClusterOptions {
   webhookPort?: number;
   /** Folder for each instance's data folder and output log. */
   dir: string;
+  /** Each instance reaches PostgreSQL through a relay of its own, to cut its link alone. */
+  relays?: boolean;
 }
 
 export class Cluster {
@@ -87,6 +90,8 @@ export class Cluster {
     readonly instances: AppInstance[],
     readonly sandbox: SandboxProcess,
     readonly db: CrashDatabase,
+    /** Each instance's database relay, by instance port (with `relays`). */
+    readonly relays: Map<number, TcpRelay>,
   ) {}
 
   /** The cluster, or why there can be none (no PostgreSQL reachable). */
@@ -105,14 +110,22 @@ export class Cluster {
       POLL_ACTIVE_MS: String(options.pollActiveMs),
       ...options.env,
     };
-    const instances = options.ports.map(
-      (port) =>
-        new AppInstance(port, { ...env, DATA_DIR: `${options.dir}/data-${port}` }, `${options.dir}/app-${port}.log`),
-    );
+    const relays = new Map<number, TcpRelay>();
+    const instances: AppInstance[] = [];
+    for (const port of options.ports) {
+      const url = new URL(db.env.DATABASE_URL!);
+      if (options.relays) {
+        const relay = await new TcpRelay(Number(url.port || 5432), url.hostname).listen();
+        relays.set(port, relay);
+        url.host = `127.0.0.1:${relay.port}`;
+      }
+      const own = { ...env, DATABASE_URL: url.toString(), DATA_DIR: `${options.dir}/data-${port}` };
+      instances.push(new AppInstance(port, own, `${options.dir}/app-${port}.log`));
+    }
     const sandbox = new SandboxProcess(options.sandboxPort);
     const webhook = options.webhookPort ? `http://127.0.0.1:${options.webhookPort}/api/webhooks/coviu` : undefined;
     await sandbox.start(webhook);
-    return new Cluster(instances, sandbox, db);
+    return new Cluster(instances, sandbox, db, relays);
   }
 
   get running(): AppInstance[] {
@@ -159,15 +172,19 @@ export class Cluster {
   async stop(): Promise<void> {
     await Promise.all(this.instances.map((i) => i.stop()));
     this.sandbox.stop();
+    await Promise.all([...this.relays.values()].map((r) => r.close()));
     await this.db.drop().catch(() => undefined);
   }
 }
 
-/** Arrival times (epoch ms) of the sandbox's reads of one team's waiting area (the poll), after `since`. */
+/** The sandbox's reads of one team's waiting area (the polls) after `since`, with who read. */
+export async function pollReads(sandbox: SandboxProcess, teamId: string, since: number): Promise<LoggedRequest[]> {
+  return (await sandbox.control.log(since, `/v1/waiting/${teamId}`)).filter((r) => r.path === `/v1/waiting/${teamId}`);
+}
+
+/** Arrival times (epoch ms) of the team's polls after `since`. */
 export async function pollsOf(sandbox: SandboxProcess, teamId: string, since: number): Promise<number[]> {
-  return (await sandbox.control.log(since, `/v1/waiting/${teamId}`))
-    .filter((r) => r.path === `/v1/waiting/${teamId}`)
-    .map((r) => r.at);
+  return (await pollReads(sandbox, teamId, since)).map((r) => r.at);
 }
 
 /** Reads per minute from the gaps between successive reads (a window's edges do not skew it). */

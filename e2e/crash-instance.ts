@@ -127,10 +127,20 @@ export class AppInstance {
     this.child = null;
   }
 
+  /** `kill -STOP`: frozen, its sockets open, as a process stalled by the machine or a debugger. */
+  freeze(): void {
+    if (this.child?.pid) process.kill(-this.child.pid, 'SIGSTOP');
+  }
+
+  thaw(): void {
+    if (this.child?.pid) process.kill(-this.child.pid, 'SIGCONT');
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child?.pid) return;
     const exited = new Promise((r) => child.once('exit', r));
+    process.kill(-child.pid, 'SIGCONT');
     process.kill(-child.pid, 'SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');

@@ -10,6 +10,8 @@ export interface LoggedRequest {
   at: number;
   method: string;
   path: string;
+  /** Which token asked (a short hash): each instance holds its own. */
+  client: string | null;
 }
 
 /** The control API (not Coviu's) of the sandbox at `base`, for arranging what a test needs. */

@@ -3,7 +3,7 @@ import { startTestSandbox, type TestSandbox } from '@/test/helpers/sandbox';
 
 interface Logged {
   now: number;
-  requests: { at: number; method: string; path: string }[];
+  requests: { at: number; method: string; path: string; client: string | null }[];
 }
 
 describe('the request log (failover benchmarks time the first poll after a kill)', () => {
@@ -23,6 +23,9 @@ describe('the request log (failover benchmarks time the first poll after a kill)
     expect(log.requests.map((r) => r.path)).toEqual([`/v1/waiting/${t.team.id}`, `/v1/waiting/${other.id}`]);
     for (const r of log.requests) {
       expect(r.method).toBe('GET');
+      // Both with the client's one token, never the token itself.
+      expect(r.client).toMatch(/^[0-9a-f]{8}$/);
+      expect(r.client).toBe(log.requests[0]!.client);
       expect(r.at).toBeGreaterThan(before);
       expect(r.at).toBeLessThanOrEqual(after);
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Context, Next } from 'hono';
 import { matchedRoutes } from 'hono/route';
 
@@ -9,6 +10,8 @@ export interface LoggedRequest {
   at: number;
   method: string;
   path: string;
+  /** A short hash of the Authorization header: tells apart clients holding different tokens. */
+  client: string | null;
 }
 
 /** Requests counted by method and path template, e.g. `GET /v1/waiting/{teamId}`; benchmarks read it. */
@@ -22,7 +25,9 @@ export class Stats {
 
   middleware() {
     return async (c: Context, next: Next) => {
-      this.log.push({ at: Date.now(), method: c.req.method, path: new URL(c.req.url).pathname });
+      const auth = c.req.header('authorization');
+      const client = auth ? createHash('sha256').update(auth).digest('hex').slice(0, 8) : null;
+      this.log.push({ at: Date.now(), method: c.req.method, path: new URL(c.req.url).pathname, client });
       if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
       try {
         await next();
