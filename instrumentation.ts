@@ -13,11 +13,19 @@ export async function register() {
   const { bootstrap } = await import('./server/bootstrap');
   const { FOLDER_IN_USE } = await import('./server/db/folder-lock');
   // Not awaited: the server answers /api/health (not ready) while the sandbox is still starting.
-  void bootstrap().catch((error: unknown) => {
-    // Another process has the embedded database: a server answering "not ready" for ever would
-    // hide that, so this one stops, saying which folder and which process.
-    if ((error as Error)?.name !== FOLDER_IN_USE) return;
-    process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(1);
-  });
+  const start = () =>
+    bootstrap().catch((error: unknown) => {
+      // Another process has the embedded database: a server answering "not ready" for ever would
+      // hide that, so this one stops, saying which folder and which process.
+      if ((error as Error)?.name === FOLDER_IN_USE) {
+        process.stderr.write(`${(error as Error).message}\n`);
+        process.exit(1);
+      }
+      // Anything else (PostgreSQL not yet reachable, a brief outage) is tried again: bootstrap()
+      // has logged why, and readiness says "not ready" meanwhile.
+      setTimeout(() => void start(), START_RETRY_MS).unref();
+    });
+  void start();
 }
+
+const START_RETRY_MS = 5_000;

@@ -21,7 +21,7 @@ export interface StreamEnd {
 
 /**
  * Each Server-Sent Event's name and the JSON in its `data`. Snapshots and changes carry an `id:`
- * (the poller's sequence number), so a browser resumes with Last-Event-ID.
+ * (`epoch.seq`, lib/waiting/event-id.ts), so a browser resumes with Last-Event-ID on any instance.
  */
 export interface WaitingStreamEvents {
   snapshot: WaitingSnapshot;
@@ -58,7 +58,7 @@ export const SIGNED_OUT: StreamEnd = { reason: 'signed-out' };
 export function encodeStreamEvent<K extends WaitingStreamEvent>(
   event: K,
   data: WaitingStreamEvents[K],
-  id?: number,
+  id?: string,
 ): string {
   return `${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }

@@ -5,9 +5,8 @@ import createSubscriber from 'pg-listen';
 import type { Database } from '../db/client';
 import { log } from '../log';
 import type { Bus } from './bus';
-import { parseSignal } from './signals';
+import { CHANNEL, parseSignal } from './signals';
 
-const CHANNEL = 'waitboard';
 /** How often the LISTEN connection is proved alive: a cut network shows only when a query fails. */
 const CHECK_MS = 2_000;
 

@@ -3,9 +3,12 @@
  * ids and numbers only: NOTIFY carries at most 8,000 bytes and is not kept, so anything larger is
  * written to a table first and the signal only says where to look. Nothing about a caller, ever.
  */
+/** The one NOTIFY channel every instance LISTENs on. */
+export const CHANNEL = 'waitboard';
+
 export type ClusterSignal =
-  /** A team's owner stored a poll's changes and status (server/cluster/feed-store.ts). */
-  | { kind: 'feed'; teamId: string; epoch: number; seq: number }
+  /** A team's owner stored a poll's changes and status (server/cluster/feed-store.ts); `at` is when (ms). */
+  | { kind: 'feed'; teamId: string; epoch: number; seq: number; at: number }
   /** Coviu said something changed (a webhook): the owner polls now. */
   | { kind: 'poll-now'; teamId: string }
   /** A staff action changed our triage layer: the owner re-merges it and publishes. */

@@ -45,6 +45,25 @@ async function initialiseInChild(dataDir: string): Promise<void> {
   await promisify(execFile)(process.execPath, [INIT_SCRIPT, dataDir], { timeout: 120_000 });
 }
 
+/** Any number for the migration lock, as long as it is the same in every instance. */
+const MIGRATION_LOCK = 0x57544244_0001n;
+
+/**
+ * Instances started together on a new database would each run the migrations and collide
+ * (`type "staff_role" already exists`): one at a time, on one connection holding a lock, and the
+ * others find them applied.
+ */
+async function migrateOnce(pool: Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK.toString()]);
+    await migratePg(drizzlePg({ client, schema }), { migrationsFolder: MIGRATIONS });
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK.toString()]).catch(() => undefined);
+    client.release();
+  }
+}
+
 /**
  * PostgreSQL when a URL is given, otherwise PGlite (PostgreSQL in WASM) in `dataDir`, or in memory
  * with no dir. Both run the same migrations, so the schema cannot drift between them.
@@ -53,7 +72,7 @@ export async function openDatabase(options: { url?: string | null; dataDir?: str
   if (options.url) {
     const pool = new Pool({ connectionString: options.url, max: 10 });
     const db = drizzlePg({ client: pool, schema });
-    await migratePg(db, { migrationsFolder: MIGRATIONS });
+    await migrateOnce(pool);
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
   // Before anything touches the folder, initdb included: one process at a time (folder-lock.ts).

@@ -6,3 +6,4 @@ export * from './tables/sessions';
 export * from './tables/settings';
 export * from './tables/reports';
 export * from './tables/practitioners';
+export * from './tables/feeds';

@@ -90,7 +90,7 @@ describe('/metrics access', () => {
       'waitboard_process_cpu_seconds_total',
     ])
       expect(text).toContain(`# TYPE ${name}`);
-    expect(text).toMatch(/# HELP waitboard_notify_lag_seconds .*Unused \(empty\) until cross-instance fan-out/);
+    expect(text).toMatch(/# HELP waitboard_notify_lag_seconds .*publish \(its NOTIFY\) to its arrival/);
     expect(text).toContain('instance="test-instance"');
   });
 

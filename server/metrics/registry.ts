@@ -46,19 +46,19 @@ function build() {
     }),
     ownership: new Gauge({
       name: 'waitboard_poller_owned',
-      help: '1 for each team whose poller runs in this instance. Today every instance polls every team it serves.',
+      help: '1 for each team whose poller runs in this instance: on PostgreSQL one instance of the cluster polls each team; on the embedded database, this one polls them all.',
       labelNames: ['team'] as const,
       registers,
     }),
     takeovers: new Counter({
       name: 'waitboard_poller_takeovers_total',
-      help: "Times this instance took over a team's poller from another. Stays 0 until pollers are owned across instances (issue 13).",
+      help: "Times this instance took over a team's poller after another owner (or an earlier run) had it: the team's epoch rose past 1.",
       labelNames: ['team'] as const,
       registers,
     }),
     notifyLag: new Histogram({
       name: 'waitboard_notify_lag_seconds',
-      help: "From a poller owner's NOTIFY to its arrival at this instance. Unused (empty) until cross-instance fan-out exists (issue 13).",
+      help: "From a poller owner's publish (its NOTIFY) to its arrival at this instance. Empty on the embedded database, which has no NOTIFY between instances.",
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers,
     }),

@@ -9,7 +9,13 @@ export class ChangeLog {
   private recent: WaitingChange[] = [];
   private last = 0;
 
-  constructor(private readonly keep = 500) {}
+  constructor(
+    private readonly keep = 500,
+    /** Where numbering continues from: a new owner carries on from the last published change. */
+    start = 0,
+  ) {
+    this.last = start;
+  }
 
   /** The sequence number of the latest change (0 before any). */
   get seq(): number {
@@ -21,6 +27,13 @@ export class ChangeLog {
     this.recent.push(change);
     if (this.recent.length > this.keep) this.recent.shift();
     return change;
+  }
+
+  /** A change numbered by the team's owner on another instance, applied here in order. */
+  record(change: WaitingChange): void {
+    this.recent.push(change);
+    this.last = change.seq;
+    if (this.recent.length > this.keep) this.recent.shift();
   }
 
   /** The changes after `seq`, or null if they are no longer kept (send a snapshot instead). */

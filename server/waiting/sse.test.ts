@@ -12,6 +12,7 @@ function poller(load: () => DashboardCaller[]) {
     reload: async (_t, c) => c,
     activeIntervalMs: 60_000,
     idleIntervalMs: 60_000,
+    epoch: 7,
   });
 }
 
@@ -46,18 +47,31 @@ describe('waitingEventStream', () => {
       }),
       (t) => t.includes('event: snapshot'),
     );
-    expect(fresh).toMatch(/id: 2\nevent: snapshot/);
+    expect(fresh).toMatch(/id: 7\.2\nevent: snapshot/);
     const resumed = await readText(
       waitingEventStream(p, {
         kind: 'dashboard',
-        lastEventId: '1',
+        lastEventId: '7.1',
         signal: new AbortController().signal,
         stillSignedIn: async () => true,
       }),
       (t) => t.includes('"callId":"b"'),
     );
-    expect(resumed).toMatch(/id: 2\nevent: change/);
+    expect(resumed).toMatch(/id: 7\.2\nevent: change/);
     expect(resumed).not.toContain('event: snapshot');
+    // An id from another owner or an earlier run (epoch 6), or an old bare number: a fresh snapshot.
+    for (const lastEventId of ['6.1', '1'])
+      expect(
+        await readText(
+          waitingEventStream(p, {
+            kind: 'dashboard',
+            lastEventId,
+            signal: new AbortController().signal,
+            stillSignedIn: async () => true,
+          }),
+          (t) => t.includes('event: snapshot') || t.includes('event: change'),
+        ),
+      ).toMatch(/id: 7\.2\nevent: snapshot/);
     p.stop();
   });
 

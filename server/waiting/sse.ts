@@ -6,9 +6,10 @@ import {
   type WaitingStreamEvent,
   type WaitingStreamEvents,
 } from '@/lib/waiting/stream';
+import { formatEventId, parseEventId } from '@/lib/waiting/event-id';
 import type { DashboardCaller, WaitingChange, WaitingSnapshot } from '@/lib/waiting/types';
 import { type StreamKind, viewerJoined } from '../metrics/hooks';
-import type { TeamPoller } from './team-poller';
+import type { TeamChannel } from './team-channel';
 
 const HEARTBEAT_MS = 15_000;
 /** Queued messages a slow client may fall behind by before it is dropped (it reconnects to a snapshot). */
@@ -30,7 +31,7 @@ export interface SseOptions {
  * Last-Event-ID, only the changes missed), then changes and status as they happen, with
  * heartbeats. Ends when the client goes, falls too far behind, or its session ends.
  */
-export function waitingEventStream(poller: TeamPoller, options: SseOptions): ReadableStream<Uint8Array> {
+export function waitingEventStream(poller: TeamChannel, options: SseOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cleanup = () => undefined as void;
   return new ReadableStream<Uint8Array>(
@@ -47,9 +48,10 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
             // already closed by the client
           }
         };
-        const send = <K extends WaitingStreamEvent>(event: K, data: WaitingStreamEvents[K], id?: number) => {
+        const send = <K extends WaitingStreamEvent>(event: K, data: WaitingStreamEvents[K], seq?: number) => {
           if (!open) return;
           if ((controller.desiredSize ?? 0) < -MAX_BACKLOG) return close();
+          const id = seq === undefined ? undefined : formatEventId(poller.epoch, seq);
           controller.enqueue(encoder.encode(encodeStreamEvent(event, data, id)));
         };
         const redact = options.redact;
@@ -64,8 +66,8 @@ export function waitingEventStream(poller: TeamPoller, options: SseOptions): Rea
         };
 
         controller.enqueue(encoder.encode('retry: 3000\n\n'));
-        const since = options.lastEventId === null ? NaN : Number(options.lastEventId);
-        const missed = Number.isInteger(since) ? poller.changesSince(since) : null;
+        const since = parseEventId(options.lastEventId);
+        const missed = since ? poller.changesSince(since.epoch, since.seq) : null;
         if (missed) for (const c of missed) send('change', change(c), c.seq);
         else {
           const snapshot = poller.snapshot();

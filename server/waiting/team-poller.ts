@@ -6,12 +6,10 @@ import { isCoviuError } from '../coviu/errors';
 import { log } from '../log';
 import { ChangeLog } from './change-log';
 import { diffCallers } from './diff';
-import type { PollerDeps, TeamPollSettings } from './poller-deps';
+import { type Listener, Subscribers } from './subscribers';
+import { pollDelay, type PollerDeps, type PollerStart, type TeamPollSettings } from './poller-deps';
 
-export type { PollerDeps, StreamMessage };
-export type Listener = (message: StreamMessage) => void;
-
-const MAX_BACKOFF_MS = 60_000;
+export type { Listener, PollerDeps, StreamMessage };
 
 /**
  * One polling loop per team, however many people watch: fast while anyone watches or an alert is
@@ -19,11 +17,11 @@ const MAX_BACKOFF_MS = 60_000;
  * when it was fetched), turns each poll into change events, and hands them to every subscriber.
  */
 export class TeamPoller {
-  private callers = new Map<string, DashboardCaller>();
-  private fetchedAt: string | null = null;
+  private callers: Map<string, DashboardCaller>;
+  private fetchedAt: string | null;
   private error: string | null = null;
-  private readonly changes = new ChangeLog();
-  private listeners = new Set<Listener>();
+  private readonly changes: ChangeLog;
+  private readonly listeners = new Subscribers();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inflight: Promise<void> | null = null;
   private again = false;
@@ -33,15 +31,26 @@ export class TeamPoller {
   private controller = new AbortController();
   private active: number;
   private idle: number;
-  private settings: DashboardSettings | null = null;
+  private settings: DashboardSettings | null;
   polls = 0;
 
   constructor(
     readonly teamId: string,
     private readonly deps: PollerDeps,
+    /** What the team's previous owner last published (server/cluster): diffs and numbering go on from it. */
+    start?: PollerStart,
   ) {
     this.active = deps.activeIntervalMs;
     this.idle = deps.idleIntervalMs;
+    this.changes = new ChangeLog(500, start?.seq ?? 0);
+    this.callers = new Map((start?.callers ?? []).map((c) => [c.callId, c]));
+    this.fetchedAt = start?.fetchedAt ?? null;
+    this.settings = start?.settings ?? null;
+  }
+
+  /** Which owner's numbering this is: event ids are `epoch.seq`. */
+  get epoch(): number {
+    return this.deps.epoch ?? 0;
   }
 
   private now(): number {
@@ -104,16 +113,19 @@ export class TeamPoller {
   }
 
   snapshot(): WaitingSnapshot {
+    const { fetchedAt, error, intervalMs, serverTime } = this.status();
+    const waitBasis = this.deps.waitBasis?.latest(this.teamId) ?? null;
+    const callers = [...this.callers.values()];
     return {
       teamId: this.teamId,
-      fetchedAt: this.fetchedAt,
-      serverTime: new Date(this.now()).toISOString(),
-      intervalMs: this.promisedIntervalMs,
-      error: this.error,
+      fetchedAt,
+      serverTime,
+      intervalMs,
+      error,
       seq: this.changes.seq,
       settings: this.settings,
-      callers: [...this.callers.values()],
-      waitBasis: this.deps.waitBasis?.latest(this.teamId) ?? null,
+      callers,
+      waitBasis,
     };
   }
 
@@ -142,33 +154,28 @@ export class TeamPoller {
     };
   }
 
-  /** The changes after `seq`, or null if they are no longer kept (send a snapshot instead). */
-  changesSince(seq: number): WaitingChange[] | null {
-    return this.changes.since(seq);
+  /** The changes after `epoch.seq`, or null if they are not kept or were another owner's (send a snapshot). */
+  changesSince(epoch: number, seq: number): WaitingChange[] | null {
+    return epoch === this.epoch ? this.changes.since(seq) : null;
   }
 
   subscribe(listener: Listener): () => void {
     const wasIdle = this.listeners.size === 0;
-    this.listeners.add(listener);
+    const remove = this.listeners.add(listener);
     if (wasIdle) this.watchingStarted();
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return remove;
   }
 
   /** Poll now (a webhook said something changed). Concurrent requests share one poll. */
   refresh(): Promise<void> {
-    if (this.inflight) {
-      this.again = true;
-      return this.inflight;
-    }
-    return this.poll();
+    if (!this.inflight) return this.poll();
+    this.again = true;
+    return this.inflight;
   }
 
   /** After a staff action: re-merge triage and tell everyone, without asking Coviu again. */
   async triageChanged(): Promise<void> {
-    const reloaded = await this.deps.reload(this.teamId, [...this.callers.values()]);
-    this.apply(reloaded);
+    this.apply(await this.deps.reload(this.teamId, [...this.callers.values()]));
   }
 
   private nextAt = 0;
@@ -225,10 +232,7 @@ export class TeamPoller {
   }
 
   private delay(): number {
-    const interval = this.intervalMs;
-    if (this.failures === 0) return interval;
-    const backoff = Math.min(MAX_BACKOFF_MS, interval * 2 ** (this.failures - 1));
-    return Math.max(backoff, this.retryAfterMs);
+    return pollDelay(this.intervalMs, this.failures, this.retryAfterMs);
   }
 
   private apply(next: DashboardCaller[]): void {
@@ -239,12 +243,7 @@ export class TeamPoller {
   }
 
   private broadcast(message: StreamMessage): void {
-    for (const listener of this.listeners) {
-      try {
-        listener(message);
-      } catch {
-        this.listeners.delete(listener);
-      }
-    }
+    this.deps.sink?.(message);
+    this.listeners.broadcast(message);
   }
 }
