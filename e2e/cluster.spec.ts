@@ -11,8 +11,9 @@ import { changeOf, waitingStream } from './sse-client';
 // Two instances on one PostgreSQL database and one sandbox, behind a small failover proxy (the
 // load balancer), with real `kill -9`s. Each test first restarts any instance an earlier one killed.
 
-const POLL_MS = 1_000;
-const WINDOW_MS = 15_000;
+// The shortest active interval a clinic can have (settings: at least 2 s).
+const POLL_MS = 2_000;
+const WINDOW_MS = 20_000;
 
 let cluster: Cluster;
 let proxy: FailoverProxy;
