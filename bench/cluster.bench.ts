@@ -16,6 +16,7 @@ const VIEWERS = 600;
 const CHANGES = 10;
 const KILLS = 5;
 const PORTS = [3951, 3952, 3953];
+const ms = (n: number) => `${Math.round(n)} ms`;
 
 const lib = (await import('../scripts/lib.mjs' as string)) as { ensureBuild: () => void };
 lib.ensureBuild();
@@ -41,8 +42,6 @@ if (typeof made === 'string') {
   }
 }
 
-const ms = (n: number) => `${Math.round(n)} ms`;
-
 async function run(cluster: Cluster) {
   const instances = cluster.instances;
   const team = (await cluster.sandbox.control.teams())[0]!;
@@ -50,6 +49,11 @@ async function run(cluster: Cluster) {
   const addCaller = () =>
     cluster.sandbox.control.addCaller({ teamId: team.teamId, waitingQueueId: queue, details: { name: 'Bench' } });
   const rows: [string, string, string][] = [];
+  // Each figure as it is measured, then all of them as a table.
+  const note = (row: [string, string, string]) => {
+    rows.push(row);
+    console.log(`${row[0]}: ${row[1]} (${row[2]})`);
+  };
 
   // Reads: one viewer on each running instance, so each would poll at the active rate if it polled.
   const reads: number[] = [];
@@ -70,7 +74,7 @@ async function run(cluster: Cluster) {
   }
   await Promise.all(viewers.map((v) => v.close()));
   const spread = Math.max(...reads.map((r) => Math.abs(r / reads[0]! - 1)));
-  rows.push([
+  note([
     `upstream reads/min of a watched team (poll every ${POLL_MS} ms), 1 / 2 / 3 instances`,
     `${reads.map((r) => r.toFixed(1)).join(' / ')} (instances polling: ${pollers.join(' / ')})`,
     `2 and 3 within 10% of 1: ${spread <= 0.1 ? 'met' : 'MISSED'} (${(spread * 100).toFixed(1)}%)`,
@@ -116,18 +120,18 @@ async function run(cluster: Cluster) {
   const closedEarly = crowd.filter((c) => c.closed !== null).length;
   await Promise.all(crowd.map((c) => c.close()));
   const stat = (v: number[]) => `p50 ${ms(percentile(v, 50))}, p95 ${ms(percentile(v, 95))}, max ${ms(Math.max(...v))}`;
-  rows.push([
+  note([
     `broadcast latency, ${VIEWERS} viewers over ${instances.length} instances, ${CHANGES} changes: sandbox change → each viewer's event`,
     stat(fromChange),
     `${missing} events missing, ${closedEarly} streams dropped`,
   ]);
-  rows.push([
+  note([
     `…from the owner's poll that saw the change → each viewer's event`,
     stat(fromPoll),
     'p95 under 500 ms: ' + (percentile(fromPoll, 95) < 500 ? 'met' : 'MISSED'),
   ]);
   const growth = rssAfter.reduce((s, r, k) => s + r - rssBefore[k]!, 0);
-  rows.push([
+  note([
     `memory per viewer (RSS growth of the ${instances.length} instances / ${VIEWERS})`,
     `${((growth * 1024) / VIEWERS).toFixed(0)} KB (${rssBefore.map((r) => r.toFixed(0)).join('+')} → ${rssAfter.map((r) => r.toFixed(0)).join('+')} MB)`,
     '—',
@@ -152,16 +156,12 @@ async function run(cluster: Cluster) {
         : `p50 ${ms(percentile(v as number[], 50))}, max ${ms(Math.max(...(v as number[])))}`;
     const polls = trials.map((t) => t.poll);
     const after = `afterwards one poller: ${trials.every((t) => t.pollersAfter === 1) ? 'yes' : `no (${trials.map((t) => t.pollersAfter)})`}; ids in order: ${trials.every((t) => t.ordered) ? 'yes' : 'NO'}`;
-    rows.push([
+    note([
       `${kind} of the owner (${times}×) → first poll by another instance`,
       figure(polls),
       `within 2 intervals (${2 * POLL_MS} ms): ${polls.every((p) => p !== null && p <= 2 * POLL_MS) ? 'met' : 'MISSED'}`,
     ]);
-    rows.push([
-      `…→ first event (a caller added then) on a surviving viewer`,
-      figure(trials.map((t) => t.event)),
-      after,
-    ]);
+    note([`…→ first event (a caller added then) on a surviving viewer`, figure(trials.map((t) => t.event)), after]);
   }
   print(rows);
 }

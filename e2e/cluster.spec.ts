@@ -234,7 +234,7 @@ test('an escalation for one caller is posted once, by one instance, also across 
   const killedAt = Date.now();
   await cluster.owner(team.teamId, 5 * POLL_MS);
   await expect
-    .poll(async () => (await pollsOf(cluster.sandbox, team.teamId, killedAt)).length, { timeout: 10_000 })
+    .poll(async () => (await pollsOf(cluster.sandbox, team.teamId, killedAt)).length, { timeout: 8 * POLL_MS })
     .toBeGreaterThanOrEqual(5);
   expect(posts()).toHaveLength(1);
   await Promise.all(watching.map((w) => w.close()));
