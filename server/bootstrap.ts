@@ -128,6 +128,10 @@ export function bootstrap(): Promise<void> {
     }).catch(() => undefined);
     state.waitboardIsReady = true;
     log.info('waitboard ready', { upstream: u.kind });
+    // Each instance would otherwise sign sessions with a secret of its own (in its DATA_DIR), and a
+    // browser sent to another instance would be signed out.
+    if (env().DATABASE_URL && !env().NEXTAUTH_SECRET)
+      log.warn('NEXTAUTH_SECRET is not set: set the same one on every instance of a cluster', {});
   })().catch((error: unknown) => {
     state.waitboardReady = undefined;
     log.error('waitboard start-up failed', {

@@ -7,11 +7,12 @@ import type { ChannelSource } from '../waiting/team-channel';
 import { ClusterHub } from './cluster-hub';
 
 /**
- * How long a silent owner keeps its teams: one active poll interval (2–10 s), so a frozen owner is
- * replaced (lease, plus a quarter for the next try, plus the first poll) within two intervals.
+ * How long a silent owner keeps its teams: one active poll interval (3–10 s), so a frozen owner is
+ * replaced (lease, plus a quarter for the next try, plus the first poll) within two intervals. Not
+ * less than 3 s: a busy machine can hold up a process's heartbeat that long without it being dead.
  */
 export function leaseFor(activeIntervalMs: number): number {
-  return Math.min(10_000, Math.max(2_000, activeIntervalMs));
+  return Math.min(10_000, Math.max(3_000, activeIntervalMs));
 }
 
 /** The cluster's teams: this instance serves every team's feed and polls the teams it owns. */

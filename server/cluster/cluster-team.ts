@@ -112,7 +112,8 @@ export class ClusterTeam implements TeamChannel {
   becomeOwner(db: Db, epoch: number, deps: PollerDeps, start: PollerStart, failed: (error: unknown) => void): void {
     this.resign();
     const publisher = new Publisher(db, this.teamId, epoch, failed);
-    const poller = new TeamPoller(this.teamId, { ...deps, epoch, sink: publisher.accept }, start);
+    const load: PollerDeps['load'] = (teamId, signal) => deps.load(teamId, signal, epoch);
+    const poller = new TeamPoller(this.teamId, { ...deps, load, epoch, sink: publisher.accept }, start);
     this.owner = { poller, publisher };
     poller.start();
   }

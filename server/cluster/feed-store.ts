@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DashboardSettings } from '@/lib/settings/schema';
 import type { StreamStatus } from '@/lib/waiting/stream';
 import type { ChangeKind, DashboardCaller, WaitingChange } from '@/lib/waiting/types';
@@ -78,6 +78,11 @@ export async function takeOver(db: Db, teamId: string, owner: string): Promise<n
     })
     .returning({ epoch: teamFeeds.epoch });
   return row!.epoch;
+}
+
+/** True while `epoch` is still the team's owner: side effects (escalation posts) check it in the same statement. */
+export function ownerFence(teamId: string, epoch: number): SQL {
+  return sql`EXISTS (SELECT 1 FROM team_feeds WHERE team_id = ${teamId} AND epoch = ${epoch})`;
 }
 
 /**

@@ -86,7 +86,7 @@ describe.skipIf(!postgres)('poller ownership (PostgreSQL advisory locks)', () =>
     const admin = new Client({ ...connectionOf(d) });
     await admin.connect();
     await admin.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'waitboard poller locks'`,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'waitboard poller locks' AND datname = current_database()`,
     );
     await admin.end();
     await until(() => !a.o.owns(TEAM), LEASE);

@@ -97,8 +97,17 @@ export class Ownership {
 
   private async connect(): Promise<Client> {
     const lease = Math.round(this.options.leaseMs);
-    const client = new Client({ ...this.options.connection, keepAlive: true, query_timeout: lease });
-    client.on('error', () => this.dropAll());
+    // Gives up on a silent database before PostgreSQL frees the locks (lease), so a cut-off owner
+    // stops polling before its successor starts.
+    const client = new Client({ ...this.options.connection, keepAlive: true, query_timeout: Math.round(lease / 2) });
+    client.on('error', (error) => {
+      log.warn('poller lock connection lost', {
+        name: error?.name,
+        code: (error as { code?: string }).code,
+        teams: this.owned.size,
+      });
+      this.dropAll();
+    });
     await client.connect().catch((error: unknown) => {
       client.removeAllListeners();
       throw error;

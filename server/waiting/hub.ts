@@ -2,6 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { isCoviuTeamId } from '@/lib/staff/schemas';
 import { clusterChannels } from '../cluster/channels';
+import { ownerFence } from '../cluster/feed-store';
 import { db } from '../db';
 import { teams } from '../db/schema';
 import { env } from '../env';
@@ -108,8 +109,11 @@ export function hub(): PollerHub {
     const e = env();
     const deps: PollerDeps = {
       // The one place a poll happens: read Coviu and our triage layer, then record what it showed.
-      load: (teamId, signal) =>
-        countedPoll(teamId, async () => recordPoll(teamId, await readTeamCallers(teamId, signal))),
+      load: (teamId, signal, epoch) =>
+        countedPoll(teamId, async () => {
+          const read = await readTeamCallers(teamId, signal);
+          return recordPoll(teamId, read, epoch === undefined ? undefined : ownerFence(teamId, epoch));
+        }),
       reload: async (_teamId, callers) => remergeTriage(callers),
       activeIntervalMs: e.POLL_ACTIVE_MS,
       idleIntervalMs: e.POLL_IDLE_MS,
@@ -119,7 +123,7 @@ export function hub(): PollerHub {
       armed: (teamId, callers) =>
         escalationConfigured(teamId) && callers.some((c) => c.status === 'waiting' || c.status === 'on-hold'),
       // One process on the embedded database: its start names its events (a restart's ids are not resumed).
-      epoch: Math.floor(Date.now() / 1000),
+      epoch: Date.now(),
     };
     // On PostgreSQL several instances may run: one polls each team, all serve its feed (server/cluster).
     const source = e.DATABASE_URL ? clusterChannels(deps) : localChannels(deps);

@@ -6,8 +6,11 @@ import type { WaitBasis } from '@/lib/waiting/wait-basis';
 
 /** What a team's poller needs from the rest of Waitboard; tests hand it fakes. */
 export interface PollerDeps {
-  /** Reads Coviu and merges our triage layer; throws CoviuError on failure. */
-  load(teamId: string, signal: AbortSignal): Promise<DashboardCaller[]>;
+  /**
+   * Reads Coviu and merges our triage layer; throws CoviuError on failure. `epoch` is the cluster
+   * owner's: its side effects (escalations) are fenced by it.
+   */
+  load(teamId: string, signal: AbortSignal, epoch?: number): Promise<DashboardCaller[]>;
   /** Re-reads our triage layer for callers already on screen (after a staff action). */
   reload(teamId: string, callers: DashboardCaller[]): Promise<DashboardCaller[]>;
   activeIntervalMs: number;

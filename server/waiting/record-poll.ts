@@ -1,4 +1,5 @@
 import 'server-only';
+import type { SQL } from 'drizzle-orm';
 import type { DashboardCaller } from '@/lib/waiting/types';
 import { log } from '../log';
 import { discoverQueues, findTeam } from '../staff/teams';
@@ -13,7 +14,7 @@ import { noteSettledCalls } from './wait-basis';
  * lifecycle (for reports), route-mode admissions confirmed by Coviu answering the call, and
  * escalations. Returns the callers as they now stand (a confirmed join changes their triage).
  */
-export async function recordPoll(teamId: string, read: TeamRead): Promise<DashboardCaller[]> {
+export async function recordPoll(teamId: string, read: TeamRead, fence?: SQL): Promise<DashboardCaller[]> {
   const team = await findTeam(teamId);
   if (team)
     await discoverQueues(
@@ -28,7 +29,8 @@ export async function recordPoll(teamId: string, read: TeamRead): Promise<Dashbo
   });
   const callers = (await confirmJoins(answered)) ? await remergeTriage(read.callers) : read.callers;
   if (team) {
-    await escalate(team.id, team.name, new Map(team.queues.map((q) => [q.id, q.name])), callers).catch(
+    // Fenced: a frozen ex-owner waking up must not close or post what its successor now handles.
+    await escalate(team.id, team.name, new Map(team.queues.map((q) => [q.id, q.name])), callers, { fence }).catch(
       (error: unknown) => log.warn('escalation failed', { team: team.id, name: (error as Error)?.name }),
     );
   }
