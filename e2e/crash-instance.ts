@@ -34,9 +34,9 @@ export function pgliteDatabase(dataDir: string): CrashDatabase {
   };
 }
 
-/** A throwaway PostgreSQL database, or the reason there is none. */
-export async function postgresDatabase(): Promise<CrashDatabase | string> {
-  const name = `waitboard_crash_${randomBytes(5).toString('hex')}`;
+/** A throwaway PostgreSQL database (named after its user, to tell leftovers apart), or the reason there is none. */
+export async function postgresDatabase(user = 'crash'): Promise<CrashDatabase | string> {
+  const name = `waitboard_${user}_${randomBytes(5).toString('hex')}`;
   const admin = new Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2_000 });
   try {
     await admin.connect();
