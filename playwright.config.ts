@@ -3,7 +3,16 @@ import { defineConfig } from '@playwright/test';
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
 
-const E2E_DATA = 'test-results/e2e-data';
+/**
+ * The app's database: the embedded PGlite (default), or with E2E_DATABASE=postgres a fresh
+ * PostgreSQL database made for the run on TEST_DATABASE_URL's server (scripts/e2e-server.mjs).
+ * `npm test` runs the suite once in each mode, each with its own report and output folder.
+ */
+const MODE = process.env.E2E_DATABASE ?? 'pglite';
+if (MODE !== 'pglite' && MODE !== 'postgres') throw new Error(`E2E_DATABASE is pglite or postgres, not ${MODE}`);
+export const ON_POSTGRES = MODE === 'postgres';
+const SUFFIX = ON_POSTGRES ? '-postgres' : '';
+const E2E_DATA = `test-results/e2e${SUFFIX}-data`;
 export const WEBHOOK_TOKEN = 'e2e-webhook-token-0123456789';
 export const METRICS_TOKEN = 'e2e-metrics-token-0123456789';
 export const ESCALATION_PORT = Number(process.env.E2E_ESCALATION_PORT ?? 4199);
@@ -19,8 +28,8 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
-  outputDir: 'test-results/playwright',
+  reporter: [['list'], ['json', { outputFile: `test-results/playwright${SUFFIX}.json` }]],
+  outputDir: `test-results/playwright${SUFFIX}`,
   use: {
     baseURL: `http://127.0.0.1:${APP_PORT}`,
     trace: 'retain-on-failure',
@@ -53,17 +62,16 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      // A fresh embedded database every run.
-      // Node closes an idle keep-alive socket after 5 s; a client reusing it at that moment gets
-      // ECONNRESET (seen in the suite). 65 s outlasts the clients' idle sockets, as it must a load
-      // balancer's usual 60 s (README, Scripts: `npm run serve`).
-      command: `rm -rf ${E2E_DATA} && node_modules/.bin/next start -p ${APP_PORT} --keepAliveTimeout 65000`,
+      // A fresh database every run, dropped when the server stops (keep-alive: see the script).
+      command: 'node scripts/e2e-server.mjs',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
       url: `http://127.0.0.1:${APP_PORT}/api/health?ready=1`,
       env: {
         PORT: String(APP_PORT),
         SANDBOX_PORT: String(SANDBOX_PORT),
         NEXT_TELEMETRY_DISABLED: '1',
         DATA_DIR: E2E_DATA,
+        E2E_DATABASE: MODE,
         NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`,
         LOG_LEVEL: 'warn',
         COVIU_WEBHOOK_TOKEN: WEBHOOK_TOKEN,

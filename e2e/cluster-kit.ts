@@ -96,7 +96,7 @@ export class Cluster {
 
   /** The cluster, or why there can be none (no PostgreSQL reachable). */
   static async create(options: ClusterOptions): Promise<Cluster | string> {
-    const db = await postgresDatabase('cluster');
+    const db = await postgresDatabase().catch((error: unknown) => (error as Error).message);
     if (typeof db === 'string') return db;
     rmSync(options.dir, { recursive: true, force: true });
     mkdirSync(options.dir, { recursive: true });

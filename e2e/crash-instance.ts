@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Client } from 'pg';
 import { SANDBOX_URL } from '../playwright.config';
+import { createDatabase, dropDatabase } from '../scripts/e2e-database.mjs';
 
 /** Rows from either database, the same way. */
 export interface Sql {
@@ -20,8 +20,6 @@ export interface CrashDatabase {
   drop(): Promise<void>;
 }
 
-const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
 export function pgliteDatabase(dataDir: string): CrashDatabase {
   return {
     name: 'pglite',
@@ -34,25 +32,14 @@ export function pgliteDatabase(dataDir: string): CrashDatabase {
   };
 }
 
-/** A throwaway PostgreSQL database (named after its user, to tell leftovers apart), or the reason there is none. */
-export async function postgresDatabase(user = 'crash'): Promise<CrashDatabase | string> {
-  const name = `waitboard_${user}_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2_000 });
-  try {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-  } catch (error) {
-    return (error as Error).message;
-  } finally {
-    await admin.end().catch(() => undefined);
-  }
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+/** A throwaway PostgreSQL database (named for this worker, so a killed run's is swept). */
+export async function postgresDatabase(): Promise<CrashDatabase> {
+  const { name, url } = await createDatabase();
   return {
     name: 'postgres',
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: url },
     async open() {
-      const client = new Client({ connectionString: url.toString() });
+      const client = new Client({ connectionString: url });
       await client.connect();
       return {
         query: async <R>(text: string, params?: unknown[]) => ({
@@ -61,12 +48,7 @@ export async function postgresDatabase(user = 'crash'): Promise<CrashDatabase | 
         close: () => client.end(),
       };
     },
-    async drop() {
-      const dropper = new Client({ connectionString: ADMIN_URL });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
+    drop: () => dropDatabase(name),
   };
 }
 
@@ -93,20 +75,23 @@ export class AppInstance {
   }
 
   async start(): Promise<void> {
+    // The instance's own env wins (a cluster shares a public NEXTAUTH_URL and a sandbox of its own).
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      SANDBOX_PORT: new URL(SANDBOX_URL).port,
+      NEXTAUTH_URL: this.url,
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: 'warn',
+      ...this.env,
+      PORT: String(this.port),
+    };
+    // The embedded instance must not pick up a DATABASE_URL from the shell that started the tests.
+    if (!this.env.DATABASE_URL) delete env.DATABASE_URL;
     const out = this.logFile ? openSync(this.logFile, 'a') : null;
     this.child = spawn('node_modules/.bin/next', ['start', '-p', String(this.port), '--keepAliveTimeout', '65000'], {
       detached: true,
       stdio: out === null ? 'ignore' : ['ignore', out, out],
-      // The instance's own env wins (a cluster shares a public NEXTAUTH_URL and its own sandbox).
-      env: {
-        ...process.env,
-        SANDBOX_PORT: new URL(SANDBOX_URL).port,
-        NEXTAUTH_URL: this.url,
-        NEXT_TELEMETRY_DISABLED: '1',
-        LOG_LEVEL: 'warn',
-        ...this.env,
-        PORT: String(this.port),
-      },
+      env,
     });
     if (out !== null) closeSync(out);
     const deadline = Date.now() + 60_000;

@@ -185,6 +185,9 @@ test('the admin teams page picks a clinic’s time zone with the same search and
 }) => {
   await signInAs(context, 'admin');
   await page.goto('/admin/teams');
+  // The server renders the field, so it is there before React runs; text typed before hydration
+  // opens no list (seen on a loaded machine). The teams are fetched by the page once it runs.
+  await expect(page.getByRole('form', { name: /^Settings of / }).first()).toBeVisible();
   const add = page.getByRole('region', { name: 'Add a team' });
   const zone = add.getByRole('combobox', { name: 'Time zone' });
   await expect(zone).toHaveValue(/^Sydney, Australia \(UTC\+1[01]\)$/); // daylight saving or not

@@ -1,6 +1,6 @@
 // Shared by the run and test commands. Plain Node (no dependencies): these run before `npm ci`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,7 +41,17 @@ export function run(command, args, options = {}) {
 
 /** `npm ci` when node_modules is missing or older than the lockfile. */
 export function ensureDependencies() {
-  const installed = join(root, 'node_modules', '.package-lock.json');
+  const modules = join(root, 'node_modules');
+  // A git worktree may link node_modules to another checkout's. `npm ci` empties the folder the
+  // link points to, pulling the install from under that checkout's running servers and tests (it
+  // did, once, as a new worktree's lockfile is newer than the install it links to).
+  if (existsSync(modules) && lstatSync(modules).isSymbolicLink()) {
+    say(
+      `node_modules links to ${realpathSync(modules)}: not reinstalling there; run npm ci in that checkout if needed.`,
+    );
+    return;
+  }
+  const installed = join(modules, '.package-lock.json');
   if (existsSync(installed) && mtime(installed) >= mtime(join(root, 'package-lock.json'))) return;
   say('Installing dependencies (npm ci)…');
   if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) {

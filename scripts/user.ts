@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { ROLES } from '@/lib/staff/roles';
 import { newUser, password as passwordSchema } from '@/lib/staff/schemas';
 import type { AuditContext } from '@/server/audit';
+import { closeBus } from '@/server/cluster/bus';
 import { database } from '@/server/db';
 import { TEMPORARY_PASSWORD_HOURS } from '@/server/auth/passwords';
 import { resetPassword } from '@/server/staff/passwords';
@@ -90,6 +91,9 @@ async function main() {
   } else {
     fail(`Unknown command ${command}.`);
   }
+  // Disabling someone or changing their password told the running instances (a NOTIFY), which
+  // opened a LISTEN connection here: closed too, or the command would never end.
+  await closeBus();
   await (await database()).close();
 }
 

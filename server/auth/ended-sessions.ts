@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, lt } from 'drizzle-orm';
 import { db } from '../db';
 import { endedSessions } from '../db/schema';
+import { accessChanged } from './stream-recheck';
 
 const KEEP_MS = 7 * 86_400_000;
 
@@ -9,6 +10,8 @@ const KEEP_MS = 7 * 86_400_000;
 export async function endSession(userId: string, signedInAt: number): Promise<void> {
   const database = await db();
   await database.insert(endedSessions).values({ userId, signedInAt }).onConflictDoNothing();
+  // Its open streams, on whichever instance, end now rather than at their next heartbeat.
+  await accessChanged(userId);
   await database.delete(endedSessions).where(lt(endedSessions.endedAt, new Date(Date.now() - KEEP_MS)));
 }
 

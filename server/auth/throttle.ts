@@ -46,6 +46,9 @@ export async function recordFailure(k: ThrottleKeys, now = new Date()): Promise<
   const database = await db();
   await database.transaction(async (tx) => {
     for (const { key, limit } of keysOf(k)) {
+      // A row to lock even on the first failure: FOR UPDATE finds nothing to lock on a missing row,
+      // so two first failures at once (on two instances, or one) would both write a count of 1.
+      await tx.insert(signInThrottle).values({ key, failures: 0, windowStartedAt: now }).onConflictDoNothing();
       const [current] = await tx.select().from(signInThrottle).where(eq(signInThrottle.key, key)).for('update');
       const fresh = !current || now.getTime() - current.windowStartedAt.getTime() > limit.windowMs;
       const failures = fresh ? 1 : current.failures + 1;

@@ -86,3 +86,11 @@ export function onResync(handler: () => void): () => void {
   );
   return () => off();
 }
+
+/** Stops listening (a command-line run that is done, a test): the next use listens afresh. */
+export async function closeBus(): Promise<void> {
+  const open = holder.waitboardBus;
+  holder.waitboardBus = undefined;
+  const current = await open?.catch(() => null);
+  await current?.close();
+}

@@ -104,9 +104,8 @@ export class ClusterTeam implements TeamChannel {
     await until(() => this.feed.heardSince(asked), TRIAGE_WAIT_MS);
   }
 
-  async settingsChanged(): Promise<void> {
-    await signal({ kind: 'settings', teamId: this.teamId });
-  }
+  /** Nothing to do: saving the settings signalled every instance, the owner included (server/settings/store.ts). */
+  async settingsChanged(): Promise<void> {}
 
   /** This instance now polls the team, from what was last published, under `epoch`. */
   becomeOwner(db: Db, epoch: number, deps: PollerDeps, start: PollerStart, failed: (error: unknown) => void): void {

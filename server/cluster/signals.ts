@@ -19,6 +19,8 @@ export type ClusterSignal =
   | { kind: 'settings'; teamId: string | null }
   /** A sign-out, disabled account or role change (userId), or all people (null): streams re-check now. */
   | { kind: 'access'; userId: string | null }
+  /** A clinic's roster changed: the owner re-reads who is working for the expected waits. */
+  | { kind: 'roster'; teamId: string }
   /** A wall-display link was revoked: its streams end now. */
   | { kind: 'display-revoked'; teamId: string; tokenId: string };
 
@@ -32,6 +34,7 @@ const KINDS: readonly SignalKind[] = [
   'watching',
   'settings',
   'access',
+  'roster',
   'display-revoked',
 ];
 

@@ -1,7 +1,8 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { forDisplay } from '@/lib/waiting/display';
-import { streamSessionChecker } from '../auth/stream-session';
+import { recheckForDisplay } from '../auth/stream-recheck';
+import { streamAccess } from '../auth/stream-session';
 import { HttpError } from '../errors';
 import { requestedPoller } from '../waiting/hub';
 import { waitingEventStream } from '../waiting/sse';
@@ -26,16 +27,20 @@ export async function displayStream(
       'This display needs a display link from a manager, or a staff sign-in.',
     );
   const token = (await cookies()).get(DISPLAY_COOKIE)?.value;
-  // A revoked link ends the stream at its next heartbeat, as signing out ends a staff stream.
-  const stillAllowed =
+  // A revoked link ends the stream at once on every instance, as signing out ends a staff stream
+  // (and at the next heartbeat should that signal be lost).
+  const access =
     viewer.kind === 'staff'
-      ? await streamSessionChecker()
-      : async () => (await verifyDisplayToken(token))?.teamId === teamId;
+      ? await streamAccess(teamId)
+      : {
+          stillSignedIn: async () => (await verifyDisplayToken(token))?.teamId === teamId,
+          recheck: recheckForDisplay(viewer.tokenId),
+        };
   return waitingEventStream(await requestedPoller(teamId), {
     kind: 'display',
     lastEventId,
     signal,
-    stillSignedIn: stillAllowed,
+    ...access,
     redact: (caller) => forDisplay(caller, viewer.showNames),
   });
 }

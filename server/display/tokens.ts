@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { audited, type AuditContext } from '../audit';
+import { signal } from '../cluster/bus';
 import { db } from '../db';
 import { displayTokens, users } from '../db/schema';
 import { HttpError } from '../errors';
@@ -89,6 +90,8 @@ export async function revokeDisplayToken(ctx: AuditContext, teamId: string, id: 
         throw new HttpError(404, 'display_not_found', 'No such display link, or it was already revoked.');
     },
   );
+  // Committed: the link's streams on every instance check it now and end.
+  await signal({ kind: 'display-revoked', teamId, tokenId: id });
 }
 
 /** The clinic a display link opens, or null when it is unknown or revoked. */

@@ -24,6 +24,23 @@ const status = (promise: Promise<unknown>) =>
   );
 
 describe('request bodies', () => {
+  it('answers a body cut off mid-way with a 400, not an unhandled error', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"theme":'));
+        controller.error(new Error('aborted'));
+      },
+    });
+    const request = new Request('http://x/api/me/preferences', {
+      method: 'PATCH',
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    const error = await readLimitedText(request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 400, code: 'body_incomplete' });
+  });
+
   it('refuses a declared length past the limit before reading a byte', async () => {
     const pulled = { bytes: 0 };
     const request = chunked(5 * 1024 * 1024, pulled);

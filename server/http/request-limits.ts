@@ -24,7 +24,11 @@ export async function readLimitedText(request: Request, maxBytes = MAX_BODY_BYTE
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    // A body cut off mid-way (the browser closed, the connection dropped) is the client's doing:
+    // a 400, not an unhandled error.
+    const { done, value } = await reader.read().catch(() => {
+      throw new HttpError(400, 'body_incomplete', 'The request body was cut off before it ended. Send it again.');
+    });
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {

@@ -8,7 +8,7 @@ import type { Staff } from '../auth/session';
 import { db } from '../db';
 import { practitioners, teamMemberships, users } from '../db/schema';
 import { HttpError } from '../errors';
-import { waitBasisStale } from '../waiting/wait-basis';
+import { rosterChanged } from '../waiting/wait-basis';
 
 type Row = typeof practitioners.$inferSelect;
 
@@ -90,7 +90,7 @@ export async function addPractitioner(ctx: AuditContext, teamId: string, input: 
     },
   );
   // Who is working feeds the expected waits: re-read them within seconds, not at the next 5-minute refresh.
-  waitBasisStale(teamId);
+  await rosterChanged(teamId);
   return added;
 }
 
@@ -120,7 +120,7 @@ export async function changePractitioner(ctx: AuditContext, teamId: string, id: 
       return row!;
     },
   );
-  waitBasisStale(teamId);
+  await rosterChanged(teamId);
   return changed;
 }
 
@@ -164,6 +164,6 @@ export async function setAvailability(
       return { availability, setAt: now.toISOString() };
     },
   );
-  waitBasisStale(teamId);
+  await rosterChanged(teamId);
   return set;
 }

@@ -11,19 +11,13 @@ import { audited, type AuditContext } from '../audit';
 import { db } from '../db';
 import { appSettings, teams, teamSettings } from '../db/schema';
 import { fieldProblems, HttpError } from '../errors';
+import { signal } from '../cluster/bus';
 import { log } from '../log';
+import { cachedGlobal, cachedTeam, clearSettingsCache, forgetHere, lastTeamSettings, settingsChanged } from './cache';
 import { changedSettings, type Changes } from './changes';
 import { globalDefaults, teamDefaults } from './defaults';
 
 const GLOBAL_KEY = 'global';
-
-// Read on every poll and request; written rarely. One process keeps them in memory and forgets
-// them when it writes (several instances would need LISTEN/NOTIFY, as the pollers do).
-const cache = globalThis as unknown as {
-  waitboardTeamSettings?: Map<string, TeamSettings>;
-  waitboardGlobalSettings?: GlobalSettings;
-};
-const teamCache = () => (cache.waitboardTeamSettings ??= new Map());
 
 function effective<T>(
   defaults: T,
@@ -45,22 +39,18 @@ function overrides<T extends object>(values: T, defaults: T): Record<string, unk
   );
 }
 
-export async function getTeamSettings(teamId: string): Promise<TeamSettings> {
-  const hit = teamCache().get(teamId);
-  if (hit) return hit;
-  const database = await db();
-  const [team] = await database.select({ timezone: teams.timezone }).from(teams).where(eq(teams.id, teamId));
-  if (!team) throw new HttpError(404, 'team_not_found', 'This clinic is not set up in Waitboard.');
-  const [row] = await database.select().from(teamSettings).where(eq(teamSettings.teamId, teamId));
-  const settings = effective(teamDefaults(team.timezone), row?.values, teamSettingsInput, 'team');
-  teamCache().set(teamId, settings);
-  return settings;
+export function getTeamSettings(teamId: string): Promise<TeamSettings> {
+  return cachedTeam(teamId, async () => {
+    const database = await db();
+    const [team] = await database.select({ timezone: teams.timezone }).from(teams).where(eq(teams.id, teamId));
+    if (!team) throw new HttpError(404, 'team_not_found', 'This clinic is not set up in Waitboard.');
+    const [row] = await database.select().from(teamSettings).where(eq(teamSettings.teamId, teamId));
+    return effective(teamDefaults(team.timezone), row?.values, teamSettingsInput, 'team');
+  });
 }
 
 /** The last settings read for a team, for synchronous checks in the poll loop; null before the first read. */
-export function cachedTeamSettings(teamId: string): TeamSettings | null {
-  return teamCache().get(teamId) ?? null;
-}
+export const cachedTeamSettings = lastTeamSettings;
 
 /** Thrown inside the transaction when a save would change nothing: rolled back, so nothing is audited. */
 class Unchanged extends Error {}
@@ -107,8 +97,9 @@ export async function saveTeamSettings(
     );
   } catch (error) {
     if (!(error instanceof Unchanged)) throw error;
+    return getTeamSettings(teamId);
   }
-  teamCache().delete(teamId);
+  await settingsChanged(teamId);
   return getTeamSettings(teamId);
 }
 
@@ -119,11 +110,11 @@ function checked(merged: TeamSettings): TeamSettings {
   throw new HttpError(400, 'invalid_settings', fields.map((f) => f.message).join(' '), fields);
 }
 
-export async function getGlobalSettings(): Promise<GlobalSettings> {
-  if (cache.waitboardGlobalSettings) return cache.waitboardGlobalSettings;
-  const [row] = await (await db()).select().from(appSettings).where(eq(appSettings.key, GLOBAL_KEY));
-  cache.waitboardGlobalSettings = effective(globalDefaults(), row?.values, globalSettingsInput, 'global');
-  return cache.waitboardGlobalSettings;
+export function getGlobalSettings(): Promise<GlobalSettings> {
+  return cachedGlobal(async () => {
+    const [row] = await (await db()).select().from(appSettings).where(eq(appSettings.key, GLOBAL_KEY));
+    return effective(globalDefaults(), row?.values, globalSettingsInput, 'global');
+  });
 }
 
 export async function saveGlobalSettings(
@@ -148,17 +139,22 @@ export async function saveGlobalSettings(
         .onConflictDoUpdate({ target: appSettings.key, set: { values, updatedBy: userId, updatedAt: new Date() } });
     },
   );
-  cache.waitboardGlobalSettings = undefined;
+  await settingsChanged(null);
+  // A shorter idle sign-out applies to open streams too: every instance re-checks them now.
+  if (next.idleTimeoutMinutes !== before.idleTimeoutMinutes) await signal({ kind: 'access', userId: null });
   return getGlobalSettings();
 }
 
-/** The clinic changed elsewhere (its timezone on the admin page): read its settings afresh. */
-export function forgetTeamSettings(teamId: string): void {
-  teamCache().delete(teamId);
+/** The clinic changed elsewhere (its timezone on the admin page): every instance reads its settings afresh. */
+export function teamSettingsChanged(teamId: string): Promise<void> {
+  return settingsChanged(teamId);
 }
 
+/**
+ * Forgets a clinic's settings in this process only, sending nothing: for handlers of the settings
+ * signal itself, which would otherwise answer each signal with another, for ever.
+ */
+export const forgetTeamSettings = (teamId: string): void => forgetHere(teamId);
+
 /** Tests start from a clean slate. */
-export function forgetCachedSettings(): void {
-  cache.waitboardTeamSettings = new Map();
-  cache.waitboardGlobalSettings = undefined;
-}
+export const forgetCachedSettings = clearSettingsCache;

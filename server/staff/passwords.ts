@@ -2,6 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { type AuditContext, audited, recordAudit } from '../audit';
 import { burnVerification, hashPassword, temporaryPassword, temporaryUntil, verifyPassword } from '../auth/passwords';
+import { accessChanged } from '../auth/stream-recheck';
 import { clearAccount, isLocked, recordFailure } from '../auth/throttle';
 import { db } from '../db';
 import { users } from '../db/schema';
@@ -27,6 +28,7 @@ export async function resetPassword(ctx: AuditContext, userId: string): Promise<
       .returning({ id: users.id });
     if (!updated.length) throw new HttpError(404, 'user_not_found', 'No such user.');
   });
+  await accessChanged(userId);
   return generated;
 }
 
@@ -78,4 +80,5 @@ export async function changeOwnPassword(
       })
       .where(eq(users.id, userId)),
   );
+  await accessChanged(userId);
 }

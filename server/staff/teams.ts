@@ -7,7 +7,7 @@ import { audited, type AuditContext } from '../audit';
 import { db } from '../db';
 import { teams, waitingQueues } from '../db/schema';
 import { HttpError } from '../errors';
-import { forgetTeamSettings } from '../settings/store';
+import { teamSettingsChanged } from '../settings/store';
 
 export async function listTeams(options: { ids?: string[]; includeArchived?: boolean } = {}): Promise<ManagedTeam[]> {
   if (options.ids && options.ids.length === 0) return [];
@@ -81,7 +81,7 @@ export async function updateTeam(
       if (!updated.length) throw new HttpError(404, 'team_not_found', 'No such team.');
     },
   );
-  forgetTeamSettings(id);
+  await teamSettingsChanged(id);
   return (await findTeam(id))!;
 }
 

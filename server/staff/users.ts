@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { NewUser, UserChanges } from '@/lib/staff/schemas';
 import { audited, type AuditContext } from '../audit';
 import { hashPassword, temporaryPassword, temporaryUntil } from '../auth/passwords';
+import { accessChanged } from '../auth/stream-recheck';
 import type { StaffUser } from '@/lib/staff/types';
 import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
@@ -149,6 +150,9 @@ export async function updateUser(ctx: AuditContext, id: string, changes: UserCha
         await tx.insert(teamMemberships).values(changes.teamIds.map((teamId) => ({ userId: id, teamId })));
     }
   });
+  // Committed: their open streams on every instance check now, and end if they lost access.
+  const lostClinic = changes.teamIds && before.teamIds.some((t) => !changes.teamIds!.includes(t));
+  if (endSessions || lostClinic) await accessChanged(id);
   return (await getUser(id))!;
 }
 

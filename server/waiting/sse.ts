@@ -21,6 +21,8 @@ export interface SseOptions {
   lastEventId: string | null;
   signal: AbortSignal;
   stillSignedIn: () => Promise<boolean>;
+  /** Hands over a check to run at once when access changes on any instance; returns its stop. */
+  recheck?: (run: () => void) => () => void;
   heartbeatMs?: number;
   /** Applied to every caller sent (the wall display sends initials and no triage details). */
   redact?: (caller: DashboardCaller) => DashboardCaller;
@@ -75,20 +77,28 @@ export function waitingEventStream(poller: TeamChannel, options: SseOptions): Re
         }
         const unsubscribe = poller.subscribe(forward);
         const left = viewerJoined(options.kind, poller.teamId);
+        // A check that could not read the database leaves the stream be: the next heartbeat asks again.
+        const check = () =>
+          void options.stillSignedIn().then(
+            (ok) => {
+              if (!ok) {
+                send('end', SIGNED_OUT);
+                close();
+              }
+            },
+            () => undefined,
+          );
         const heartbeat = setInterval(() => {
           if (!open) return;
           controller.enqueue(encoder.encode(`: heartbeat ${Date.now()}\n\n`));
-          void options.stillSignedIn().then((ok) => {
-            if (!ok) {
-              send('end', SIGNED_OUT);
-              close();
-            }
-          });
+          check();
         }, options.heartbeatMs ?? HEARTBEAT_MS);
+        const stopRecheck = options.recheck?.(() => open && check());
         cleanup = () => {
           unsubscribe();
           left();
           clearInterval(heartbeat);
+          stopRecheck?.();
         };
         options.signal.addEventListener('abort', close);
       },

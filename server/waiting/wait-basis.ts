@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { WaitingCall } from '@/lib/waiting/call';
 import { buildWaitBasis, type ConsultRow, HISTORY_DAYS, type HourRow, type WaitBasis } from '@/lib/waiting/wait-basis';
+import { onSignal, signal } from '../cluster/bus';
 import { db } from '../db';
 import { practitioners, teams } from '../db/schema';
 import { log } from '../log';
@@ -88,6 +89,23 @@ export function noteSettledCalls(teamId: string, calls: WaitingCall[]): void {
 }
 
 /** Something the basis counts changed (a practitioner's availability): read it again within seconds. */
+/**
+ * The roster changed: whichever instance polls the clinic re-reads who is working at its next
+ * poll. A signal, as that may be another instance (the embedded server signals itself).
+ */
+export async function rosterChanged(teamId: string): Promise<void> {
+  await signal({ kind: 'roster', teamId });
+}
+
+const listening = globalThis as unknown as { waitboardRosterSignals?: boolean };
+
+/** Started by the first read (a poller's): the poller, wherever it runs, is who must hear of roster changes. */
+function listenForRosterChanges(): void {
+  if (listening.waitboardRosterSignals) return;
+  listening.waitboardRosterSignals = true;
+  onSignal('roster', (s) => waitBasisStale(s.teamId));
+}
+
 export function waitBasisStale(teamId: string): void {
   const entry = cache.get(teamId);
   if (entry) entry.stale = true;
@@ -95,6 +113,7 @@ export function waitBasisStale(teamId: string): void {
 
 /** The clinic's basis, cached; a failed read keeps the last one (an estimate is never worth a failed poll). */
 export async function teamWaitBasis(teamId: string, now = Date.now()): Promise<WaitBasis | null> {
+  listenForRosterChanges();
   let entry = cache.get(teamId);
   if (!entry) {
     entry = { basis: null, readAt: -Infinity, stale: true, seen: '', reading: null };

@@ -22,27 +22,45 @@ async function postgresReachable(): Promise<string | null> {
   }
 }
 
-/** A fresh database per call: its own PostgreSQL database, dropped on close. */
-async function openPostgres(): Promise<Database> {
-  const name = `waitboard_test_${randomBytes(6).toString('hex')}`;
+/** Runs one statement as the server's administrator (creating, dropping, ending connections). */
+export async function asAdmin(statement: string, values: unknown[] = []): Promise<unknown[]> {
   const admin = new Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    return (await admin.query(statement, values)).rows;
+  } finally {
+    await admin.end();
+  }
+}
+
+/** An empty PostgreSQL database of its own, for handles opened on it (one per simulated instance). */
+export async function throwawayPostgres(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = `waitboard_test_${randomBytes(6).toString('hex')}`;
+  await asAdmin(`CREATE DATABASE ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  return {
+    name,
+    url: url.toString(),
+    drop: async () => void (await asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
+}
+
+/** A fresh database per call: its own PostgreSQL database, dropped on close. */
+async function openPostgres(): Promise<Database> {
+  const fresh = await throwawayPostgres();
+  const database = await openDatabase({ url: fresh.url });
   return {
     ...database,
     async close() {
       await database.close();
-      const dropper = new Client({ connectionString: ADMIN_URL });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await fresh.drop();
     },
   };
 }
+
+/** Why PostgreSQL tests cannot run here, or null when they can. */
+export const postgresUnavailable = postgresReachable;
 
 /**
  * PGlite always; PostgreSQL where one answers (CI has PostgreSQL 15 on 127.0.0.1:5432). When it

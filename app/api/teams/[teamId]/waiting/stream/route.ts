@@ -1,4 +1,4 @@
-import { streamSessionChecker } from '@/server/auth/stream-session';
+import { streamAccess } from '@/server/auth/stream-session';
 import { route } from '@/server/http/handler';
 import { requestedPoller } from '@/server/waiting/hub';
 import { eventStreamResponse, waitingEventStream } from '@/server/waiting/sse';
@@ -10,7 +10,7 @@ export const GET = route<{ teamId: string }>('waiting-stream', async ({ request,
     kind: 'dashboard',
     lastEventId: request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId'),
     signal: request.signal,
-    stillSignedIn: await streamSessionChecker(),
+    ...(await streamAccess(params.teamId)),
   });
   return eventStreamResponse(stream);
 });
