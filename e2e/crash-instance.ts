@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Client } from 'pg';
 import { SANDBOX_URL } from '../playwright.config';
@@ -60,31 +61,42 @@ export class AppInstance {
   constructor(
     readonly port: number,
     private readonly env: Record<string, string>,
+    /** Where its output goes (appended), to read after a failure; nowhere when unset. */
+    private readonly logFile?: string,
   ) {}
 
   get url() {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The `next start` process (its group leader), while it runs. */
+  get pid(): number | null {
+    return this.child?.pid ?? null;
+  }
+
   async start(): Promise<void> {
+    // The instance's own env wins (a cluster shares a public NEXTAUTH_URL and a sandbox of its own).
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      ...this.env,
-      PORT: String(this.port),
       SANDBOX_PORT: new URL(SANDBOX_URL).port,
       NEXTAUTH_URL: this.url,
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
+      ...this.env,
+      PORT: String(this.port),
     };
     // The embedded instance must not pick up a DATABASE_URL from the shell that started the tests.
     if (!this.env.DATABASE_URL) delete env.DATABASE_URL;
+    const out = this.logFile ? openSync(this.logFile, 'a') : null;
     this.child = spawn('node_modules/.bin/next', ['start', '-p', String(this.port), '--keepAliveTimeout', '65000'], {
       detached: true,
-      stdio: 'ignore',
+      stdio: out === null ? 'ignore' : ['ignore', out, out],
       env,
     });
+    if (out !== null) closeSync(out);
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
+      if (this.child?.exitCode !== null) throw new Error(`the app on port ${this.port} exited while starting`);
       const ok = await fetch(`${this.url}/api/health?ready=1`)
         .then((r) => r.ok)
         .catch(() => false);
@@ -100,10 +112,20 @@ export class AppInstance {
     this.child = null;
   }
 
+  /** `kill -STOP`: frozen, its sockets open, as a process stalled by the machine or a debugger. */
+  freeze(): void {
+    if (this.child?.pid) process.kill(-this.child.pid, 'SIGSTOP');
+  }
+
+  thaw(): void {
+    if (this.child?.pid) process.kill(-this.child.pid, 'SIGCONT');
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child?.pid) return;
     const exited = new Promise((r) => child.once('exit', r));
+    process.kill(-child.pid, 'SIGCONT');
     process.kill(-child.pid, 'SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');

@@ -6,10 +6,18 @@ export interface SandboxTeam {
   waitingQueues: { waitingQueueId: string; name: string }[];
 }
 
-/** The sandbox's control API (not Coviu's), for arranging what a test needs. */
-export const sandbox = {
+export interface LoggedRequest {
+  at: number;
+  method: string;
+  path: string;
+  /** Which token asked (a short hash): each instance holds its own. */
+  client: string | null;
+}
+
+/** The control API (not Coviu's) of the sandbox at `base`, for arranging what a test needs. */
+export const sandboxAt = (base: string) => ({
   async teams(): Promise<SandboxTeam[]> {
-    return (await fetch(`${SANDBOX_URL}/_sandbox/teams`)).json() as Promise<SandboxTeam[]>;
+    return (await fetch(`${base}/_sandbox/teams`)).json() as Promise<SandboxTeam[]>;
   },
   async addCaller(body: {
     teamId: string;
@@ -17,7 +25,7 @@ export const sandbox = {
     details: Record<string, string>;
     joinedAt?: string;
   }) {
-    const response = await fetch(`${SANDBOX_URL}/_sandbox/calls`, {
+    const response = await fetch(`${base}/_sandbox/calls`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -26,7 +34,7 @@ export const sandbox = {
     return (await response.json()) as { callId: string };
   },
   async act(callId: string, action: string, body?: unknown) {
-    const response = await fetch(`${SANDBOX_URL}/_sandbox/calls/${callId}/${action}`, {
+    const response = await fetch(`${base}/_sandbox/calls/${callId}/${action}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body ?? {}),
@@ -34,7 +42,7 @@ export const sandbox = {
     if (!response.ok) throw new Error(`sandbox refused ${action}: ${response.status}`);
   },
   async faults(config: Record<string, unknown>) {
-    const response = await fetch(`${SANDBOX_URL}/_sandbox/faults`, {
+    const response = await fetch(`${base}/_sandbox/faults`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(config),
@@ -42,10 +50,18 @@ export const sandbox = {
     if (!response.ok) throw new Error(`sandbox refused the faults: ${response.status}`);
   },
   async requests(): Promise<Record<string, number>> {
-    return ((await (await fetch(`${SANDBOX_URL}/_sandbox/stats`)).json()) as { requests: Record<string, number> })
+    return ((await (await fetch(`${base}/_sandbox/stats`)).json()) as { requests: Record<string, number> }).requests;
+  },
+  /** Coviu API requests that arrived after `since` (epoch ms) under `path`, with arrival times. */
+  async log(since: number, path = '/v1/'): Promise<LoggedRequest[]> {
+    const query = new URLSearchParams({ since: String(since), path });
+    return ((await (await fetch(`${base}/_sandbox/requests?${query}`)).json()) as { requests: LoggedRequest[] })
       .requests;
   },
-};
+});
+
+/** The suite's sandbox (playwright.config.ts). */
+export const sandbox = sandboxAt(SANDBOX_URL);
 
 export interface ArrangedSession {
   session_id: string;

@@ -196,6 +196,15 @@ export function controlRoutes(app: Hono, ctx: SandboxContext) {
       },
     }),
   );
+  // `?since=<epoch ms>&path=<prefix>`: the requests that arrived after `since` under that path.
+  app.get('/_sandbox/requests', (c) => {
+    const since = Number(c.req.query('since') ?? 0) || 0;
+    const prefix = c.req.query('path') ?? '/';
+    return c.json({
+      now: Date.now(),
+      requests: ctx.stats.log.filter((r) => r.at > since && r.path.startsWith(prefix)),
+    });
+  });
   app.post('/_sandbox/stats/reset', (c) => {
     ctx.stats.reset();
     return c.json({ ok: true });
