@@ -59,5 +59,7 @@ export async function replayCallerAction(
   }
   const undoUntil =
     entry.action === 'caller.undo' ? null : new Date(entry.at.getTime() + UNDO_SECONDS * 1000).toISOString();
-  return { caller, auditId: entry.id, undoUntil };
+  // As for the first answer: merged here, not read from a feed that may not have the change yet.
+  const [now] = await remergeTriage([caller]);
+  return { caller: now!, auditId: entry.id, undoUntil };
 }
