@@ -12,6 +12,8 @@ interface Actor {
 
 export interface AuditContext extends ClientInfo {
   actor: Actor;
+  /** The person acted through one of their agent tokens: every entry says so ("via agent token NAME"). */
+  agent?: { tokenId: string; name: string };
 }
 
 interface AuditEntry {
@@ -35,6 +37,8 @@ function toRow(ctx: AuditContext, entry: AuditEntry) {
     ip: ctx.ip,
     userAgent: ctx.userAgent,
     changes: entry.changes ?? null,
+    agentTokenId: ctx.agent?.tokenId ?? null,
+    agentTokenName: ctx.agent?.name ?? null,
   };
 }
 

@@ -71,6 +71,10 @@ const schema = z
     BILLABLE_BASIS: z.enum(['overlap', 'host', 'call']).default('overlap'),
     BILLABLE_UNIT_MINUTES: z.coerce.number().int().min(1).max(60).default(1),
     BILLABLE_ROUNDING: z.enum(['up', 'nearest', 'down']).default('up'),
+    // Tool calls each agent token may make per minute, shared by every instance (server/agents/principal.ts).
+    AGENT_CALLS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+    // Extra Host names /api/mcp answers to besides NEXTAUTH_URL's and localhost's (comma-separated).
+    MCP_ALLOWED_HOSTS: z.string().optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     // A scraper's `Authorization: Bearer …` for /metrics; long, as it opens the metrics to anyone holding it.
     METRICS_TOKEN: z.string().min(24, 'use at least 24 characters, e.g. `openssl rand -hex 24`').optional(),

@@ -85,6 +85,16 @@ const RULES: readonly Rule[] = [
   { path: '/display/[teamId]', access: 'public' },
   { path: '/display/connect/[token]', access: 'public' },
   { path: '/api/display/[teamId]/stream', access: 'public' },
+  // An assistant's agent token (bearer), checked in the handler (server/agents/mcp/http.ts); never a cookie.
+  { path: '/api/mcp', access: 'public' },
+  { path: '/api/mcp/recordings/[teamId]/[sessionId]/[collectionId]/[submissionId]/[fileId]', access: 'public' },
+  { path: '/.well-known/oauth-protected-resource/api/mcp', access: 'public' },
+  { path: '/agent-access', access: 'signed-in' },
+  { path: '/api/me/agent-tokens', access: 'signed-in' },
+  { path: '/api/me/agent-tokens/[tokenId]', access: 'signed-in' },
+  { path: '/admin/agent-tokens', access: ADMINS },
+  { path: '/api/admin/agent-tokens', access: ADMINS },
+  { path: '/api/admin/agent-tokens/[tokenId]', access: ADMINS },
   // Coviu's deliveries carry their own credentials (checked in the handler), not a staff session.
   { path: '/api/webhooks/coviu', access: 'public' },
   { path: '/audit', access: MANAGERS },

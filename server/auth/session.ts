@@ -34,9 +34,19 @@ export async function currentStaff(): Promise<Staff | null> {
   const { idleTimeoutMinutes } = await getGlobalSettings();
   if (now - session.lastActiveAt > idleTimeoutMinutes * 60_000 + IDLE_GRACE_MS) return null;
   if (await sessionEnded(session.user.id, session.signedInAt)) return null;
+  const staff = await activeStaff(session.user.id);
+  if (!staff || staff.sessionVersion !== session.sessionVersion) return null;
+  const { sessionVersion: _, ...rest } = staff;
+  // From how this person signed in (a temporary password), not from the account: someone added
+  // without a password who signs in through single sign-on never had to choose one.
+  return { ...rest, mustChangePassword: Boolean(session.mustChangePassword) };
+}
+
+/** The person as they are now (role, clinics), or null when the account is gone or disabled. */
+export async function activeStaff(userId: string): Promise<(Staff & { sessionVersion: number }) | null> {
   const database = await db();
-  const [row] = await database.select().from(users).where(eq(users.id, session.user.id));
-  if (!row || row.disabledAt || row.sessionVersion !== session.sessionVersion) return null;
+  const [row] = await database.select().from(users).where(eq(users.id, userId));
+  if (!row || row.disabledAt) return null;
   const teamIds =
     row.role === 'admin'
       ? (await database.select({ id: teams.id }).from(teams)).map((t) => t.id)
@@ -53,9 +63,7 @@ export async function currentStaff(): Promise<Staff | null> {
     role: row.role,
     teamIds,
     preferences: row.preferences,
-    // From how this person signed in (a temporary password), not from the account: someone added
-    // without a password who signs in through single sign-on never had to choose one.
-    mustChangePassword: Boolean(session.mustChangePassword),
+    sessionVersion: row.sessionVersion,
   };
 }
 

@@ -7,3 +7,4 @@ export * from './tables/settings';
 export * from './tables/reports';
 export * from './tables/practitioners';
 export * from './tables/feeds';
+export * from './tables/agents';

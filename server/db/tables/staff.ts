@@ -95,9 +95,13 @@ export const auditLog = pgTable(
     ip: text('ip'),
     userAgent: text('user_agent'),
     changes: jsonb('changes').$type<Record<string, unknown>>(),
+    /** Set when the person acted through one of their agent tokens (no foreign key: entries outlive tokens). */
+    agentTokenId: uuid('agent_token_id'),
+    agentTokenName: text('agent_token_name'),
   },
   (t) => [
     index('audit_log_at_idx').on(t.at),
+    index('audit_log_agent_at_idx').on(t.agentTokenId, t.at),
     index('audit_log_actor_at_idx').on(t.actorId, t.at),
     index('audit_log_team_at_idx').on(t.teamId, t.at),
     index('audit_log_action_at_idx').on(t.action, t.at),

@@ -1,0 +1,60 @@
+import 'server-only';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { authSecret } from '../auth/secret';
+
+/** Long enough to read the summary aloud and say yes; short enough that the world has not moved. */
+export const CONFIRMATION_TTL_MS = 5 * 60_000;
+
+interface Claim {
+  /** token, tool, arguments: a handle confirms one exact act by one token. */
+  k: string;
+  t: string;
+  a: string;
+  e: number;
+}
+
+/** Arguments in a canonical order, without the handle itself and the idempotency key. */
+function argsHash(args: Record<string, unknown>): string {
+  const { confirmation: _c, idempotencyKey: _k, ...rest } = args;
+  const canonical = JSON.stringify(rest, Object.keys(rest).sort());
+  return createHash('sha256').update(canonical).digest('base64url');
+}
+
+const sign = (payload: string) =>
+  createHmac('sha256', `agent-confirmation:${authSecret()}`).update(payload).digest('base64url');
+
+/**
+ * A signed, expiring handle for one destructive act. Stateless, so any instance can check it; the
+ * act it confirms is re-checked against the rules when it is used, and cannot happen twice
+ * (a cancelled session cannot be cancelled again, a removed participant is gone).
+ */
+export function mintConfirmation(tokenId: string, tool: string, args: Record<string, unknown>, now = Date.now()) {
+  const expiresAt = now + CONFIRMATION_TTL_MS;
+  const claim: Claim = { k: tokenId, t: tool, a: argsHash(args), e: expiresAt };
+  const payload = Buffer.from(JSON.stringify(claim)).toString('base64url');
+  return { handle: `${payload}.${sign(payload)}`, expiresAt: new Date(expiresAt).toISOString() };
+}
+
+export type ConfirmationCheck = 'valid' | 'expired' | 'invalid';
+
+export function checkConfirmation(
+  handle: string,
+  tokenId: string,
+  tool: string,
+  args: Record<string, unknown>,
+  now = Date.now(),
+): ConfirmationCheck {
+  const [payload, signature] = handle.split('.');
+  if (!payload || !signature) return 'invalid';
+  const expected = Buffer.from(sign(payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
+  let claim: Claim;
+  try {
+    claim = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Claim;
+  } catch {
+    return 'invalid';
+  }
+  if (claim.k !== tokenId || claim.t !== tool || claim.a !== argsHash(args)) return 'invalid';
+  return claim.e > now ? 'valid' : 'expired';
+}

@@ -1,0 +1,89 @@
+import 'server-only';
+import {
+  createMcpHandler,
+  hostHeaderValidationResponse,
+  localhostAllowedHostnames,
+} from '@modelcontextprotocol/server';
+import { AGENT_SCOPES } from '@/lib/agents/scopes';
+import { env, publicUrl } from '../../env';
+import { errorResponse } from '../../errors';
+import { log } from '../../log';
+import { agentFromBearer, bearerOf, type AgentPrincipal } from '../principal';
+import { agentServer } from './server';
+
+export const MCP_PATH = '/api/mcp';
+export const METADATA_PATH = `/.well-known/oauth-protected-resource${MCP_PATH}`;
+
+/** RFC 9728: where a client learns how to get a token; an authorisation server can be added here later. */
+export function protectedResourceMetadata() {
+  return {
+    resource: publicUrl(MCP_PATH),
+    resource_name: 'Waitboard',
+    bearer_methods_supported: ['header'],
+    scopes_supported: [...AGENT_SCOPES],
+    resource_documentation: publicUrl('/agent-access'),
+  };
+}
+
+/** The names /api/mcp answers to: DNS rebinding cannot point a browser's localhost at it. */
+function allowedHosts(): string[] {
+  const e = env();
+  const extra = (e.MCP_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  return [...localhostAllowedHostnames(), new URL(publicUrl('/')).hostname, ...extra];
+}
+
+export function unauthorised(message: string): Response {
+  const response = errorResponse(401, 'invalid_token', message);
+  response.headers.set(
+    'WWW-Authenticate',
+    `Bearer error="invalid_token", resource_metadata="${publicUrl(METADATA_PATH)}"`,
+  );
+  return response;
+}
+
+const NO_TOKEN =
+  'Send a Waitboard agent token as "Authorization: Bearer …". Make one under Agent access; a revoked or expired token, or one whose owner was disabled, no longer works.';
+
+/** Who the request acts as, or the answer that refuses it. */
+export async function authenticate(request: Request): Promise<AgentPrincipal | Response> {
+  const badHost = hostHeaderValidationResponse(request, allowedHosts());
+  if (badHost) return badHost;
+  const principal = await agentFromBearer(bearerOf(request.headers));
+  return principal ?? unauthorised(NO_TOKEN);
+}
+
+/**
+ * One handler for both protocol eras: 2026-07-28 requests and the 2025 protocols (served
+ * statelessly, a fresh server per request), so any instance behind a balancer can answer.
+ */
+const handler = createMcpHandler(
+  ({ authInfo, requestInfo, era }) => {
+    const principal = authInfo?.extra?.principal as AgentPrincipal | undefined;
+    if (!principal || !requestInfo) throw new Error('MCP request without a principal');
+    return agentServer(principal, requestInfo, era);
+  },
+  {
+    legacy: 'stateless',
+    responseMode: 'json',
+    // By name only: an SDK message can quote a request, and a request can hold a patient's details.
+    onerror: (error) => log.warn('mcp request refused', { name: error.name }),
+  },
+);
+
+export async function serveMcp(request: Request): Promise<Response> {
+  const principal = await authenticate(request);
+  if (principal instanceof Response) return principal;
+  const authInfo = {
+    token: principal.tokenId,
+    clientId: principal.tokenName,
+    scopes: [...principal.scopes],
+    expiresAt: Math.floor(principal.expiresAt.getTime() / 1000),
+    extra: { principal },
+  };
+  const response = await handler.fetch(request, { authInfo });
+  response.headers.set('cache-control', 'no-store');
+  return response;
+}

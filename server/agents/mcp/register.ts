@@ -1,0 +1,138 @@
+import 'server-only';
+import {
+  isInputRequiredResult,
+  type CallToolResult,
+  type McpServer,
+  type ServerContext,
+} from '@modelcontextprotocol/server';
+import { z } from 'zod';
+import { idempotencyKey } from '@/lib/core/idempotency-key';
+import { recordAudit } from '../../audit';
+import { toErrorResponse } from '../../errors';
+import { once, requestHash } from '../../http/idempotency';
+import { takeCall } from '../principal';
+import { confirmStep } from './confirm-step';
+import { refusalOf, toolError, toolResult } from './refusal';
+import type { AgentTool, ToolContext } from './tool';
+
+type Args = Record<string, unknown>;
+
+const WRITE_FIELDS = {
+  idempotencyKey: idempotencyKey
+    .optional()
+    .describe(
+      'Any unique string (8–100 characters). Repeating a call with the same key does it once and answers as the first time.',
+    ),
+};
+const CONFIRM_FIELDS = {
+  confirmation: z
+    .string()
+    .max(1000)
+    .optional()
+    .describe('Leave out on the first call. The handle the first call returned, once the person has agreed.'),
+};
+
+/** The schema the client sees: the tool's own, plus the idempotency key and confirmation it takes. */
+export function inputSchemaOf(tool: AgentTool) {
+  return tool.input.extend({ ...(tool.write ? WRITE_FIELDS : {}), ...(tool.destructive ? CONFIRM_FIELDS : {}) });
+}
+
+/** A destructive tool answers either the confirmation request or what it did. */
+export function outputSchemaOf(tool: AgentTool) {
+  if (!tool.destructive) return tool.output;
+  return tool.output.partial().extend({
+    status: z.enum(['confirmation_required', 'done']),
+    summary: z.string().optional(),
+    confirmation: z.string().optional(),
+    expiresAt: z.string().optional(),
+    next: z.string().optional(),
+  });
+}
+
+/** Runs a write once per idempotency key and person, through the screens' own key store. */
+async function runKeyed(tool: AgentTool, ctx: ToolContext, args: Args, act: () => Promise<Args>): Promise<Args> {
+  const key = typeof args.idempotencyKey === 'string' ? args.idempotencyKey : null;
+  if (!tool.write || !key) return act();
+  const { idempotencyKey: _k, ...rest } = args;
+  const hash = requestHash('MCP', tool.name, JSON.stringify(rest, Object.keys(rest).sort()));
+  const asResponse = (work: () => Promise<Args>) =>
+    work().then(Response.json, (e: unknown) => toErrorResponse(e, tool.name));
+  const response = await once(
+    { key, userId: ctx.staff.id, hash },
+    () => asResponse(act),
+    (auditId) => asResponse(() => tool.write!.replay(ctx, rest, auditId)),
+  );
+  const body = (await response.json()) as Args & { error?: { code: string; message: string } };
+  if (!response.ok) throw new KeyedRefusal(body.error?.message ?? 'Waitboard could not do that.');
+  return body;
+}
+
+class KeyedRefusal extends Error {}
+
+/**
+ * Registers one tool: each call counts against the token's rate, runs the tool's own checks (the
+ * screens' code), and is audited as the person "via agent token NAME" with its outcome. Arguments
+ * are never logged or audited: they can hold patient details.
+ */
+export function registerAgentTool(
+  server: McpServer,
+  tool: AgentTool,
+  context: (mcp: ServerContext) => ToolContext,
+  canElicit: () => boolean,
+) {
+  const cb = async (args: Args, mcp: ServerContext) => {
+    const ctx = context(mcp);
+    const teamId = typeof args.teamId === 'string' && ctx.staff.teamIds.includes(args.teamId) ? args.teamId : null;
+    const note = (outcome: string, code?: string) =>
+      recordAudit(ctx.audit, {
+        action: 'agent.call',
+        resourceType: 'agent_token',
+        resourceId: ctx.principal.tokenId,
+        teamId,
+        changes: { tool: tool.name, outcome, ...(code ? { code } : {}) },
+      });
+    const allowance = await takeCall(ctx.principal.tokenId);
+    if (!allowance.allowed) {
+      await note('rate_limited');
+      return toolError(
+        `Too many calls from this agent token. Try again in ${allowance.retryAfterSeconds} seconds (retry after ${allowance.retryAfterSeconds}s).`,
+      );
+    }
+    try {
+      let result: CallToolResult | ReturnType<typeof toolResult>;
+      if (tool.destructive) {
+        const step = await confirmStep(tool, ctx, args, canElicit());
+        if ('refusal' in step) {
+          await note('refused', 'confirmation_invalid');
+          return toolError(step.refusal);
+        }
+        if (!step.go) {
+          await note('confirmation_requested');
+          return isInputRequiredResult(step.result) ? step.result : toolResult(step.result);
+        }
+        const done = await runKeyed(tool, ctx, args, () => tool.run(ctx, args));
+        result = toolResult({ ...done, status: 'done' });
+      } else {
+        result = toolResult(await runKeyed(tool, ctx, args, () => tool.run(ctx, args)));
+      }
+      await note('ok');
+      return result;
+    } catch (error) {
+      const refusal =
+        error instanceof KeyedRefusal ? { message: error.message, code: 'refused' } : await refusalOf(error, tool.name);
+      await note('refused', refusal.code);
+      return toolError(refusal.message);
+    }
+  };
+  server.registerTool(
+    tool.name,
+    {
+      title: tool.title,
+      description: tool.description,
+      inputSchema: inputSchemaOf(tool),
+      outputSchema: outputSchemaOf(tool),
+      annotations: { title: tool.title, ...tool.annotations },
+    },
+    cb as never,
+  );
+}
