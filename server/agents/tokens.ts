@@ -117,11 +117,14 @@ export async function listAgentTokens(userId?: string): Promise<AgentTokenView[]
   return rows.map((r) => toView(r.token, r.owner));
 }
 
-/** Revokes a token at once, everywhere: every use reads the row. Owners revoke theirs, admins any. */
-export async function revokeAgentToken(ctx: AuditContext, by: Staff, id: string): Promise<void> {
+/**
+ * Revokes a token at once, everywhere: every use reads the row. A person revokes their own; with
+ * `anyOwner` (the administrators' route) anyone's.
+ */
+export async function revokeAgentToken(ctx: AuditContext, by: Staff, id: string, anyOwner = false): Promise<void> {
   if (!z.uuid().safeParse(id).success) throw notFound();
   await audited(ctx, { action: 'agent_token.revoke', resourceType: 'agent_token', resourceId: id }, async (tx) => {
-    const mine = by.role === 'admin' ? undefined : eq(agentTokens.userId, by.id);
+    const mine = anyOwner && by.role === 'admin' ? undefined : eq(agentTokens.userId, by.id);
     const revoked = await tx
       .update(agentTokens)
       .set({ revokedAt: new Date(), revokedBy: by.id })
