@@ -1,7 +1,7 @@
 import 'server-only';
 import { acceptedContent, inputRequired, type InputRequiredResult } from '@modelcontextprotocol/server';
 import { z } from 'zod';
-import { checkConfirmation, mintConfirmation } from '../confirmations';
+import { checkConfirmation, CONFIRMATION_TTL_MS, mintConfirmation } from '../confirmations';
 import type { AgentTool, ToolContext } from './tool';
 
 const answer = z.object({ confirm: z.boolean().describe('Yes, do it') });
@@ -36,7 +36,7 @@ export async function confirmStep(
       go: false,
       refusal:
         check === 'expired'
-          ? `That confirmation has expired (they last ${5} minutes). Call ${tool.name} again without "confirmation" for a new one.`
+          ? `That confirmation has expired (they last ${CONFIRMATION_TTL_MS / 60_000} minutes). Call ${tool.name} again without "confirmation" for a new one.`
           : `That confirmation is not for this ${tool.name} call. Call ${tool.name} again without "confirmation" for a new one.`,
     };
   }
