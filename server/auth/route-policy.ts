@@ -88,6 +88,7 @@ const RULES: readonly Rule[] = [
   // An assistant's agent token (bearer), checked in the handler (server/agents/mcp/http.ts); never a cookie.
   { path: '/api/mcp', access: 'public' },
   { path: '/api/mcp/recordings/[teamId]/[sessionId]/[collectionId]/[submissionId]/[fileId]', access: 'public' },
+  { path: '/.well-known/oauth-protected-resource', access: 'public' },
   { path: '/.well-known/oauth-protected-resource/api/mcp', access: 'public' },
   { path: '/agent-access', access: 'signed-in' },
   { path: '/api/me/agent-tokens', access: 'signed-in' },

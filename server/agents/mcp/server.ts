@@ -1,6 +1,7 @@
 import 'server-only';
 import { McpServer, type ServerContext } from '@modelcontextprotocol/server';
 import { clientInfo } from '../../auth/client-info';
+import { publicUrl } from '../../env';
 import { HttpError } from '../../errors';
 import type { AgentPrincipal } from '../principal';
 import { AGENT_TOOLS } from '../tools';
@@ -31,7 +32,8 @@ export function agentServer(principal: AgentPrincipal, request: Request, era: 'l
     actor: { id: staff.id, email: staff.email },
     agent: { tokenId: principal.tokenId, name: principal.tokenName },
   };
-  const origin = new URL(request.url).origin;
+  // Behind `next start` the request's own URL is Next's listening host: links use the public one.
+  const origin = new URL(publicUrl('/')).origin;
   const context = (mcp: ServerContext): ToolContext => ({
     principal,
     staff,
