@@ -75,6 +75,8 @@ const MATRIX: Record<string, 'public' | 'own-auth' | { roles: Role[]; team?: tru
   '/display/connect/[token]': 'own-auth',
   '/api/display/[teamId]/stream': { roles: ALL, team: true },
   '/api/webhooks/coviu': 'own-auth',
+  // An agent token as a bearer (server/agents/recording-link.ts); a staff cookie is not one.
+  '/api/mcp/recordings/[teamId]/[sessionId]/[collectionId]/[submissionId]/[fileId]': 'own-auth',
   '/api/audit': { roles: MANAGERS },
   '/api/audit/export': { roles: MANAGERS },
   '/api/admin/users': { roles: ADMINS },

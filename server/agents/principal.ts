@@ -2,10 +2,13 @@ import 'server-only';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { AgentScope } from '@/lib/agents/scopes';
 import { scopeAllowedFor } from '@/lib/agents/scopes';
+import type { AuditContext } from '../audit';
+import { clientInfo } from '../auth/client-info';
 import { activeStaff, type Staff } from '../auth/session';
 import { db } from '../db';
 import { agentTokens } from '../db/schema';
 import { env } from '../env';
+import { HttpError } from '../errors';
 import { hashAgentToken, looksLikeAgentToken } from './tokens';
 
 /** Who an agent acts as: its owner as they are now, narrowed to the token's clinics and scopes. */
@@ -54,6 +57,26 @@ export async function agentFromBearer(token: string | null, now = new Date()): P
     staff: { ...staff, teamIds },
     expiresAt: row.expiresAt,
   };
+}
+
+/** Who did it, for every audit entry of an agent's request: the person, "via agent token NAME". */
+export function agentAudit(principal: AgentPrincipal, headers: Headers): AuditContext {
+  return {
+    ...clientInfo(headers),
+    actor: { id: principal.staff.id, email: principal.staff.email },
+    agent: { tokenId: principal.tokenId, name: principal.tokenName },
+  };
+}
+
+/** The clinic, if this token may act in it; otherwise the refusal, in the same words everywhere. */
+export function agentClinic(principal: AgentPrincipal, teamId: string): string {
+  if (!principal.staff.teamIds.includes(teamId))
+    throw new HttpError(
+      403,
+      'forbidden_team',
+      'This agent token cannot act in that clinic: it is not one of its clinics.',
+    );
+  return teamId;
 }
 
 export type CallAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };

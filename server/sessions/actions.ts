@@ -26,9 +26,17 @@ import { loadTeamSession, toView, type LoadedSession } from './load';
 import { GUEST_STATE, guestParticipant, HOST_STATE, hostsFor } from './participants';
 
 /** Refuses what Coviu's rules forbid now, with the reason the screen shows beside the disabled control. */
-function require(loaded: LoadedSession, action: SessionAction) {
+export function requireAllowed(loaded: LoadedSession, action: SessionAction) {
   const reason = loaded.view.permissions[action];
   if (reason) throw new HttpError(409, 'not_allowed_now', reason);
+}
+
+/** Someone still in the session, or the refusal the screen shows when they are not. */
+export function presentParticipant(loaded: LoadedSession, participantId: string) {
+  const participant = loaded.session.participants.find((p) => p.id === participantId && !p.deletedAt);
+  if (!participant)
+    throw new HttpError(404, 'participant_not_found', 'This person is not (or no longer) in the session.');
+  return participant;
 }
 
 export async function bookSession(
@@ -116,7 +124,7 @@ export async function rescheduleSession(
   now = Date.now(),
 ) {
   const loaded = await loadTeamSession(teamId, sessionId, now);
-  require(loaded, 'reschedule');
+  requireAllowed(loaded, 'reschedule');
   const team = await requireTeam(teamId);
   const start = clinicInstant(input.date, input.time, team.timezone)?.getTime();
   if (start === undefined) throw new HttpError(400, 'invalid_times', TIME_RULES.noSuchTime);
@@ -145,7 +153,7 @@ export async function rescheduleSession(
 
 export async function cancelSession(ctx: AuditContext, teamId: string, sessionId: string, now = Date.now()) {
   const loaded = await loadTeamSession(teamId, sessionId, now);
-  require(loaded, 'cancel');
+  requireAllowed(loaded, 'cancel');
   await coviu().sessions.cancel(sessionId);
   const at = new Date(now);
   await audited(
@@ -170,7 +178,7 @@ export async function addParticipant(
   now = Date.now(),
 ) {
   const loaded = await loadTeamSession(teamId, sessionId, now);
-  require(loaded, 'addParticipant');
+  requireAllowed(loaded, 'addParticipant');
   if (loaded.session.participants.filter((p) => !p.deletedAt).length >= MAX_PARTICIPANTS) {
     throw new HttpError(
       409,
@@ -215,10 +223,8 @@ export async function removeParticipant(
   now = Date.now(),
 ) {
   const loaded = await loadTeamSession(teamId, sessionId, now);
-  require(loaded, 'removeParticipant');
-  const participant = loaded.session.participants.find((p) => p.id === participantId && !p.deletedAt);
-  if (!participant)
-    throw new HttpError(404, 'participant_not_found', 'This person is not (or no longer) in the session.');
+  requireAllowed(loaded, 'removeParticipant');
+  const participant = presentParticipant(loaded, participantId);
   await coviu().participants.remove(participantId);
   await audited(
     ctx,

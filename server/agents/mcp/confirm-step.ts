@@ -1,5 +1,5 @@
 import 'server-only';
-import { acceptedContent, inputRequired, type InputRequiredResult } from '@modelcontextprotocol/server';
+import { acceptedContent, inputRequired, inputResponse, type InputRequiredResult } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 import { checkConfirmation, CONFIRMATION_TTL_MS, mintConfirmation } from '../confirmations';
 import type { AgentTool, ToolContext } from './tool';
@@ -7,7 +7,10 @@ import type { AgentTool, ToolContext } from './tool';
 const answer = z.object({ confirm: z.boolean().describe('Yes, do it') });
 
 export type ConfirmStep =
-  { go: true } | { go: false; result: Record<string, unknown> | InputRequiredResult } | { go: false; refusal: string };
+  | { go: true }
+  | { go: false; result: Record<string, unknown> | InputRequiredResult }
+  | { go: false; refusal: string }
+  | { go: false; declined: Record<string, unknown> };
 
 /**
  * The first half of a destructive tool: without a valid handle nothing happens; the assistant gets
@@ -26,8 +29,22 @@ export async function confirmStep(
   const tokenId = ctx.principal.tokenId;
   const given = typeof input.confirmation === 'string' ? input.confirmation : null;
   const state = ctx.era === 'modern' ? ctx.mcp.mcpReq.requestState<string>() : undefined;
-  if (state && acceptedContent(ctx.mcp.mcpReq.inputResponses, 'confirm', answer)?.confirm === true) {
-    if (checkConfirmation(state, tokenId, tool.name, input) === 'valid') return { go: true };
+  if (state) {
+    const responses = ctx.mcp.mcpReq.inputResponses;
+    if (acceptedContent(responses, 'confirm', answer)?.confirm === true) {
+      if (checkConfirmation(state, tokenId, tool.name, input) === 'valid') return { go: true };
+    } else if (inputResponse(responses, 'confirm').kind !== 'missing') {
+      // Asking again would put the same question back to someone who just said no (the client
+      // repeats rounds until its cap, then fails the call): answer that nothing happened.
+      return {
+        go: false,
+        declined: {
+          status: 'declined',
+          summary,
+          next: `Nothing has changed: the person did not confirm. Call ${tool.name} again only if they ask for it.`,
+        },
+      };
+    }
   }
   if (given) {
     const check = checkConfirmation(given, tokenId, tool.name, input);

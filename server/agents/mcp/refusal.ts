@@ -1,5 +1,5 @@
 import 'server-only';
-import type { CallToolResult } from '@modelcontextprotocol/server';
+import type { CallToolResult, ResourceLink } from '@modelcontextprotocol/server';
 import { toErrorResponse } from '../../errors';
 
 export interface Refusal {
@@ -29,6 +29,6 @@ export function toolError(message: string): CallToolResult {
   return { isError: true, content: [{ type: 'text', text: message }] };
 }
 
-export function toolResult(output: Record<string, unknown>): CallToolResult {
-  return { content: [{ type: 'text', text: JSON.stringify(output) }], structuredContent: output };
+export function toolResult(output: Record<string, unknown>, links: ResourceLink[] = []): CallToolResult {
+  return { content: [{ type: 'text', text: JSON.stringify(output) }, ...links], structuredContent: output };
 }

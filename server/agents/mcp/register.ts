@@ -41,7 +41,7 @@ export function inputSchemaOf(tool: AgentTool) {
 export function outputSchemaOf(tool: AgentTool) {
   if (!tool.destructive) return tool.output;
   return tool.output.partial().extend({
-    status: z.enum(['confirmation_required', 'done']),
+    status: z.enum(['confirmation_required', 'declined', 'done']),
     summary: z.string().optional(),
     confirmation: z.string().optional(),
     expiresAt: z.string().optional(),
@@ -106,6 +106,10 @@ export function registerAgentTool(
           await note('refused', 'confirmation_invalid');
           return toolError(step.refusal);
         }
+        if ('declined' in step) {
+          await note('declined');
+          return toolResult(step.declined);
+        }
         if (!step.go) {
           await note('confirmation_requested');
           return isInputRequiredResult(step.result) ? step.result : toolResult(step.result);
@@ -113,7 +117,8 @@ export function registerAgentTool(
         const done = await runKeyed(tool, ctx, args, () => tool.run(ctx, args));
         result = toolResult({ ...done, status: 'done' });
       } else {
-        result = toolResult(await runKeyed(tool, ctx, args, () => tool.run(ctx, args)));
+        const output = await runKeyed(tool, ctx, args, () => tool.run(ctx, args));
+        result = toolResult(output, tool.links?.(output) ?? []);
       }
       await note('ok');
       return result;

@@ -1,9 +1,7 @@
 import 'server-only';
 import { McpServer, type ServerContext } from '@modelcontextprotocol/server';
-import { clientInfo } from '../../auth/client-info';
 import { publicUrl } from '../../env';
-import { HttpError } from '../../errors';
-import type { AgentPrincipal } from '../principal';
+import { agentAudit, agentClinic, type AgentPrincipal } from '../principal';
 import { AGENT_TOOLS } from '../tools';
 import { registerAgentTool } from './register';
 import type { AgentTool, ToolContext } from './tool';
@@ -27,11 +25,7 @@ export function agentServer(principal: AgentPrincipal, request: Request, era: 'l
     { capabilities: { tools: {} }, instructions: INSTRUCTIONS },
   );
   const { staff } = principal;
-  const audit = {
-    ...clientInfo(request.headers),
-    actor: { id: staff.id, email: staff.email },
-    agent: { tokenId: principal.tokenId, name: principal.tokenName },
-  };
+  const audit = agentAudit(principal, request.headers);
   // Behind `next start` the request's own URL is Next's listening host: links use the public one.
   const origin = new URL(publicUrl('/')).origin;
   const context = (mcp: ServerContext): ToolContext => ({
@@ -42,15 +36,7 @@ export function agentServer(principal: AgentPrincipal, request: Request, era: 'l
     mcp,
     era,
     has: (scope) => principal.scopes.has(scope),
-    clinic: (teamId) => {
-      if (!staff.teamIds.includes(teamId))
-        throw new HttpError(
-          403,
-          'forbidden_team',
-          'This agent token cannot act in that clinic: it is not one of its clinics.',
-        );
-      return teamId;
-    },
+    clinic: (teamId) => agentClinic(principal, teamId),
   });
   const canElicit = () => Boolean(server.server.getClientCapabilities()?.elicitation);
   for (const tool of toolsFor(principal)) registerAgentTool(server, tool, context, canElicit);

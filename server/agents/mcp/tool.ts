@@ -1,5 +1,5 @@
 import 'server-only';
-import type { InputRequiredResult, ServerContext, ToolAnnotations } from '@modelcontextprotocol/server';
+import type { InputRequiredResult, ResourceLink, ServerContext, ToolAnnotations } from '@modelcontextprotocol/server';
 import type { z } from 'zod';
 import type { AgentScope } from '@/lib/agents/scopes';
 import type { AuditContext } from '../../audit';
@@ -48,6 +48,11 @@ export interface AgentTool<I extends z.ZodObject = z.ZodObject, O extends z.ZodO
   /** Needs a confirmation handle (and asks through elicitation where the client can answer). */
   destructive?: DestructiveStep<z.infer<I>>;
   run(ctx: ToolContext, input: z.infer<I>): Promise<z.infer<O> & Output>;
+  /**
+   * Links the client may open itself (recordings), added to the result as `resource_link` content:
+   * the client fetches them with the token, so their bytes never pass through the conversation.
+   */
+  links?(output: z.infer<O>): ResourceLink[];
 }
 
 /** Keeps the input and output types tied to the schemas at each definition. */
