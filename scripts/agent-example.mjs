@@ -114,8 +114,8 @@ try {
   const guest = booked.session.participants.find((p) => p.role === 'GUEST');
   await reception.call('send_entry_link', {
     teamId: clinic.teamId,
-    sessionId: booked.session.id,
-    participantId: guest.id,
+    sessionId: booked.session.sessionId,
+    participantId: guest.participantId,
     channel: 'sms',
     idempotencyKey: 'example-link-1',
   });
@@ -128,8 +128,9 @@ try {
   );
   const today = new Date().toLocaleDateString('en-CA', { timeZone: clinic.timezone });
   const review = await manager.call('day_review', { teamId: clinic.teamId, date: today });
-  for (const row of (review.sessions ?? []).slice(0, 2))
-    await manager.call('get_session_summary', { teamId: clinic.teamId, sessionId: row.sessionId ?? row.id });
+  const overran = review.rows.filter((row) => row.overrunMinutes > 0 || row.missingSummary);
+  for (const row of overran.slice(0, 2))
+    await manager.call('get_session_summary', { teamId: clinic.teamId, sessionId: row.sessionId });
   await manager.client.close();
 } finally {
   stack.stop();
