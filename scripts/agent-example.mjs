@@ -22,7 +22,10 @@ function brief(value, depth = 0) {
   }
   if (value && typeof value === 'object') {
     if (depth > 3) return '{…}';
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, brief(v, depth + 1)]));
+    // Empty fields say nothing a reader needs here, unless they are all there is (permissions: null is "allowed").
+    const kept = Object.entries(value).filter(([, v]) => v !== null && v !== false);
+    const shown = kept.length ? kept : Object.entries(value);
+    return Object.fromEntries(shown.map(([k, v]) => [k, brief(v, depth + 1)]));
   }
   return typeof value === 'string' && value.length > 90 ? `${value.slice(0, 87)}…` : value;
 }
@@ -50,7 +53,7 @@ async function session(appUrl, token) {
       console.log(`\n→ ${name} ${JSON.stringify(args)}`);
       const result = await client.callTool({ name, arguments: args });
       if (result.isError) console.log(`← error: ${result.content.map((c) => c.text).join(' ')}`);
-      else console.log(`← ${JSON.stringify(brief(result.structuredContent), null, 2).replace(/\n/g, '\n  ')}`);
+      else console.log(`← ${JSON.stringify(brief(result.structuredContent))}`);
       const links = result.content.filter((c) => c.type === 'resource_link');
       for (const link of links) console.log(`← link: ${link.name} ${link.uri}`);
       return result.structuredContent ?? {};
@@ -84,12 +87,12 @@ try {
     ],
   });
 
-  console.log('# Triage and provisioning (a receptionist’s token: read, triage, sessions)');
+  console.log('# Triage and provisioning (a receptionist’s token: read, triage, sessions, sessions:cancel)');
   const reception = await session(
     stack.appUrl,
     await tokenFor(stack.appUrl, 'reception@example.com', {
       name: 'Front desk assistant',
-      scopes: ['triage', 'sessions'],
+      scopes: ['triage', 'sessions', 'sessions:cancel'],
     }),
   );
   const { clinics } = await reception.call('list_clinics');
@@ -119,18 +122,33 @@ try {
     channel: 'sms',
     idempotencyKey: 'example-link-1',
   });
+  console.log('\n## "Actually, cancel that follow-up." A destructive tool asks first.');
+  const cancel = { teamId: clinic.teamId, sessionId: booked.session.sessionId };
+  const asked = await reception.call('cancel_session', cancel);
+  await reception.call('cancel_session', { ...cancel, confirmation: asked.confirmation });
   await reception.client.close();
 
-  console.log('\n# End-of-day audit (a practice manager’s token: read, reports)');
+  console.log('\n# End-of-day audit (a practice manager’s token: read, reports, sessions)');
   const manager = await session(
     stack.appUrl,
-    await tokenFor(stack.appUrl, 'manager@example.com', { name: 'End-of-day assistant', scopes: ['reports'] }),
+    await tokenFor(stack.appUrl, 'manager@example.com', {
+      name: 'End-of-day assistant',
+      scopes: ['reports', 'sessions'],
+    }),
   );
   const today = new Date().toLocaleDateString('en-CA', { timeZone: clinic.timezone });
   const review = await manager.call('day_review', { teamId: clinic.teamId, date: today });
-  const overran = review.rows.filter((row) => row.overrunMinutes > 0 || row.missingSummary);
-  for (const row of overran.slice(0, 2))
+  const flagged = review.rows.filter((row) => row.overrunMinutes > 0 || row.missingSummary || row.noShow);
+  for (const row of flagged.slice(0, 2)) {
     await manager.call('get_session_summary', { teamId: clinic.teamId, sessionId: row.sessionId });
+    await manager.call('list_recordings', { teamId: clinic.teamId, sessionId: row.sessionId });
+  }
+  console.log('\n## "Add Dr Chen to that session so she can see it." Refused by the session rules, before Coviu.');
+  await manager.call('add_participant', {
+    teamId: clinic.teamId,
+    sessionId: flagged[0]?.sessionId ?? review.rows[0].sessionId,
+    participant: { role: 'GUEST', guest: { name: 'Dr Chen' } },
+  });
   await manager.client.close();
 } finally {
   stack.stop();

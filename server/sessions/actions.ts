@@ -8,7 +8,7 @@ import {
   TIME_RULES,
   toFeatureFlags,
 } from '@/lib/sessions/booking';
-import type { SessionAction } from '@/lib/sessions/rules';
+import { permissionsFor, type SessionAction } from '@/lib/sessions/rules';
 import {
   MAX_PARTICIPANTS,
   type BookingInput,
@@ -167,7 +167,13 @@ export async function cancelSession(ctx: AuditContext, teamId: string, sessionId
     },
     (tx) => markCancelled(tx, sessionId, at),
   );
-  return { ...loaded.view, canceledAt: at.toISOString(), state: 'cancelled' as const };
+  // The answer's permissions follow its new state, or it would offer actions a cancelled session refuses.
+  return {
+    ...loaded.view,
+    canceledAt: at.toISOString(),
+    state: 'cancelled' as const,
+    permissions: permissionsFor('cancelled'),
+  };
 }
 
 export async function addParticipant(

@@ -100,7 +100,9 @@ describe('consultation sessions against the sandbox', () => {
     expect(clinicParts(Date.parse(moved.startTime), TZ).time).toBe('11:00');
     expect(Date.parse(moved.endTime) - Date.parse(moved.startTime)).toBe(30 * MINUTE);
 
-    await cancelSession(ctx, teamId, view.id, now());
+    const answered = await cancelSession(ctx, teamId, view.id, now());
+    // Its answer offers nothing a cancelled session would refuse.
+    expect(answered.permissions.cancel).toMatch(/cancelled/);
     // Coviu hides a cancelled session from reads by id; it is found again through the list.
     const after = await loadTeamSession(teamId, view.id, now());
     expect(after.view.state).toBe('cancelled');
