@@ -35,12 +35,14 @@ function allowedHosts(): string[] {
   return [...localhostAllowedHostnames(), new URL(publicUrl('/')).hostname, ...extra];
 }
 
-export function unauthorised(message: string): Response {
+/**
+ * 401 with the challenge that leads a client to the metadata. RFC 6750 §3.1: a request that brought
+ * no token at all gets no error code (a client may take "invalid_token" as "drop the one you have").
+ */
+export function unauthorised(message: string, presented = true): Response {
   const response = errorResponse(401, 'invalid_token', message);
-  response.headers.set(
-    'WWW-Authenticate',
-    `Bearer error="invalid_token", resource_metadata="${publicUrl(METADATA_PATH)}"`,
-  );
+  const metadata = `resource_metadata="${publicUrl(METADATA_PATH)}"`;
+  response.headers.set('WWW-Authenticate', `Bearer ${presented ? `error="invalid_token", ` : ''}${metadata}`);
   return response;
 }
 
@@ -51,8 +53,9 @@ const NO_TOKEN =
 export async function authenticate(request: Request): Promise<AgentPrincipal | Response> {
   const badHost = hostHeaderValidationResponse(request, allowedHosts());
   if (badHost) return badHost;
-  const principal = await agentFromBearer(bearerOf(request.headers));
-  return principal ?? unauthorised(NO_TOKEN);
+  const bearer = bearerOf(request.headers);
+  const principal = await agentFromBearer(bearer);
+  return principal ?? unauthorised(NO_TOKEN, bearer !== null);
 }
 
 /**

@@ -12,8 +12,12 @@ export interface Refusal {
  * Whatever a tool threw, as the screens would word it: the route wrapper's own envelope (so a
  * finished session is refused in the same words), logged by name only when unexpected.
  */
-export async function refusalOf(error: unknown, tool: string): Promise<Refusal> {
-  const response = toErrorResponse(error, `mcp:${tool}`);
+export function refusalOf(error: unknown, tool: string): Promise<Refusal> {
+  return refusalIn(toErrorResponse(error, `mcp:${tool}`));
+}
+
+/** A refusal answered as the screens' routes answer it (a keyed write's comes this way, first or replayed). */
+export async function refusalIn(response: Response): Promise<Refusal> {
   const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
   const retry = response.headers.get('retry-after');
   const message = body?.error?.message ?? 'Waitboard could not do that.';

@@ -12,7 +12,7 @@ import { toErrorResponse } from '../../errors';
 import { once, requestHash } from '../../http/idempotency';
 import { takeCall } from '../principal';
 import { confirmStep } from './confirm-step';
-import { refusalOf, toolError, toolResult } from './refusal';
+import { type Refusal, refusalIn, refusalOf, toolError, toolResult } from './refusal';
 import type { AgentTool, ToolContext } from './tool';
 
 type Args = Record<string, unknown>;
@@ -62,12 +62,16 @@ async function runKeyed(tool: AgentTool, ctx: ToolContext, args: Args, act: () =
     () => asResponse(act),
     (auditId) => asResponse(() => tool.write!.replay(ctx, rest, auditId)),
   );
-  const body = (await response.json()) as Args & { error?: { code: string; message: string } };
-  if (!response.ok) throw new KeyedRefusal(body.error?.message ?? 'Waitboard could not do that.');
-  return body;
+  if (!response.ok) throw new KeyedRefusal(await refusalIn(response));
+  return (await response.json()) as Args;
 }
 
-class KeyedRefusal extends Error {}
+/** A keyed write's refusal, with its code for the audit entry and any time to retry in its words. */
+class KeyedRefusal extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
+  }
+}
 
 /**
  * Registers one tool: each call counts against the token's rate, runs the tool's own checks (the
@@ -123,8 +127,7 @@ export function registerAgentTool(
       await note('ok');
       return result;
     } catch (error) {
-      const refusal =
-        error instanceof KeyedRefusal ? { message: error.message, code: 'refused' } : await refusalOf(error, tool.name);
+      const refusal = error instanceof KeyedRefusal ? error.refusal : await refusalOf(error, tool.name);
       await note('refused', refusal.code);
       return toolError(refusal.message);
     }
