@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { authSecret } from '../auth/secret';
+import { canonicalJson } from './canonical-json';
 
 /** Long enough to read the summary aloud and say yes; short enough that the world has not moved. */
 export const CONFIRMATION_TTL_MS = 5 * 60_000;
@@ -16,8 +17,7 @@ interface Claim {
 /** Arguments in a canonical order, without the handle itself and the idempotency key. */
 function argsHash(args: Record<string, unknown>): string {
   const { confirmation: _c, idempotencyKey: _k, ...rest } = args;
-  const canonical = JSON.stringify(rest, Object.keys(rest).sort());
-  return createHash('sha256').update(canonical).digest('base64url');
+  return createHash('sha256').update(canonicalJson(rest)).digest('base64url');
 }
 
 const sign = (payload: string) =>

@@ -6,10 +6,12 @@ import {
 } from '@modelcontextprotocol/server';
 import { AGENT_SCOPES } from '@/lib/agents/scopes';
 import { env, publicUrl } from '../../env';
-import { errorResponse } from '../../errors';
+import { errorResponse, HttpError, toErrorResponse } from '../../errors';
+import { MAX_BODY_BYTES, readLimitedText } from '../../http/request-limits';
 import { log } from '../../log';
 import { agentFromBearer, bearerOf, type AgentPrincipal } from '../principal';
 import { agentServer } from './server';
+import { noteUnlistedCalls } from './unlisted-calls';
 
 export const MCP_PATH = '/api/mcp';
 export const METADATA_PATH = `/.well-known/oauth-protected-resource${MCP_PATH}`;
@@ -86,7 +88,15 @@ export async function serveMcp(request: Request): Promise<Response> {
     expiresAt: Math.floor(principal.expiresAt.getTime() / 1000),
     extra: { principal },
   };
-  const response = await handler.fetch(request, { authInfo });
+  let parsedBody: unknown;
+  try {
+    parsedBody = JSON.parse(await readLimitedText(request.clone(), MAX_BODY_BYTES));
+  } catch (error) {
+    if (error instanceof HttpError) return toErrorResponse(error, 'mcp');
+    parsedBody = undefined; // not JSON: the SDK answers with JSON-RPC's parse error
+  }
+  if (parsedBody !== undefined) await noteUnlistedCalls(principal, request, parsedBody);
+  const response = await handler.fetch(request, { authInfo, ...(parsedBody === undefined ? {} : { parsedBody }) });
   response.headers.set('cache-control', 'no-store');
   return response;
 }

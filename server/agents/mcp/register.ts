@@ -10,6 +10,7 @@ import { idempotencyKey } from '@/lib/core/idempotency-key';
 import { recordAudit } from '../../audit';
 import { toErrorResponse } from '../../errors';
 import { once, requestHash } from '../../http/idempotency';
+import { canonicalJson } from '../canonical-json';
 import { takeCall } from '../principal';
 import { confirmStep } from './confirm-step';
 import { type Refusal, refusalIn, refusalOf, toolError, toolResult } from './refusal';
@@ -37,6 +38,14 @@ export function inputSchemaOf(tool: AgentTool) {
   return tool.input.extend({ ...(tool.write ? WRITE_FIELDS : {}), ...(tool.destructive ? CONFIRM_FIELDS : {}) });
 }
 
+/**
+ * The schema as listed, but letting every argument through to the callback, which validates it:
+ * the SDK would refuse bad arguments before any of our code ran, unaudited and uncounted.
+ */
+function listedOnly(schema: z.ZodObject) {
+  return { '~standard': { ...schema['~standard'], validate: (value: unknown) => ({ value }) } };
+}
+
 /** A destructive tool answers either the confirmation request or what it did. */
 export function outputSchemaOf(tool: AgentTool) {
   if (!tool.destructive) return tool.output;
@@ -54,7 +63,7 @@ async function runKeyed(tool: AgentTool, ctx: ToolContext, args: Args, act: () =
   const key = typeof args.idempotencyKey === 'string' ? args.idempotencyKey : null;
   if (!tool.write || !key) return act();
   const { idempotencyKey: _k, ...rest } = args;
-  const hash = requestHash('MCP', tool.name, JSON.stringify(rest, Object.keys(rest).sort()));
+  const hash = requestHash('MCP', tool.name, canonicalJson(rest));
   const asResponse = (work: () => Promise<Args>) =>
     work().then(Response.json, (e: unknown) => toErrorResponse(e, tool.name));
   const response = await once(
@@ -84,8 +93,11 @@ export function registerAgentTool(
   context: (mcp: ServerContext) => ToolContext,
   canElicit: () => boolean,
 ) {
-  const cb = async (args: Args, mcp: ServerContext) => {
+  const input = inputSchemaOf(tool);
+  const cb = async (raw: unknown, mcp: ServerContext) => {
     const ctx = context(mcp);
+    const parsed = input.safeParse(raw ?? {});
+    const args: Args = parsed.success ? parsed.data : typeof raw === 'object' && raw ? (raw as Args) : {};
     const teamId = typeof args.teamId === 'string' && ctx.staff.teamIds.includes(args.teamId) ? args.teamId : null;
     const note = (outcome: string, code?: string) =>
       recordAudit(ctx.audit, {
@@ -101,6 +113,11 @@ export function registerAgentTool(
       return toolError(
         `Too many calls from this agent token. Try again in ${allowance.retryAfterSeconds} seconds (retry after ${allowance.retryAfterSeconds}s).`,
       );
+    }
+    if (!parsed.success) {
+      const refusal = await refusalOf(parsed.error, tool.name);
+      await note('refused', refusal.code);
+      return toolError(refusal.message);
     }
     try {
       let result: CallToolResult | ReturnType<typeof toolResult>;
@@ -137,7 +154,7 @@ export function registerAgentTool(
     {
       title: tool.title,
       description: tool.description,
-      inputSchema: inputSchemaOf(tool),
+      inputSchema: listedOnly(input),
       outputSchema: outputSchemaOf(tool),
       annotations: { title: tool.title, ...tool.annotations },
     },
