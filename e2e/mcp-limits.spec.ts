@@ -108,6 +108,13 @@ test('every call is in the audit log with its tool and outcome, as the person vi
     expect(gone.isError).toBe(true);
     const elsewhere = await session.call('list_waiting_callers', { teamId: 'not-a-clinic' });
     expect(elsewhere.isError).toBe(true);
+    // Turned away before any tool's code could run, and still calls: a tool outside the token's
+    // scopes, and arguments its schema refuses (named in the answer, so the assistant can fix them).
+    const unlisted = await session.call('cancel_session', { teamId: team!.teamId, sessionId: 'x' }).catch(String);
+    expect(JSON.stringify(unlisted)).toMatch(/not found/i);
+    const malformed = await session.call('set_priority', { teamId: team!.teamId, callId: 'c', priority: 7 });
+    expect(malformed.isError).toBe(true);
+    expect(malformed.text).toMatch(/priority/);
   } finally {
     await session.close();
   }
@@ -117,10 +124,12 @@ test('every call is in the audit log with its tool and outcome, as the person vi
     { tool: 'list_clinics', outcome: 'ok' },
     { tool: 'claim_caller', outcome: 'refused', code: expect.any(String) },
     { tool: 'list_waiting_callers', outcome: 'refused', code: 'forbidden_team' },
+    { tool: 'cancel_session', outcome: 'refused', code: 'tool_not_allowed' },
+    { tool: 'set_priority', outcome: 'refused', code: 'bad_request' },
   ]);
   for (const entry of entries) {
     expect(entry).toMatchObject({ actorEmail: 'reception@example.com', agentTokenId: id, agentTokenName: name });
   }
   // The refusal in a clinic of the person's is that clinic's entry; one outside any stays unfiled.
-  expect(entries.map((e) => e.teamId)).toEqual([null, team!.teamId, null]);
+  expect(entries.map((e) => e.teamId)).toEqual([null, team!.teamId, null, team!.teamId, team!.teamId]);
 });

@@ -72,7 +72,6 @@ const handler = createMcpHandler(
   },
   {
     legacy: 'stateless',
-    responseMode: 'json',
     // By name only: an SDK message can quote a request, and a request can hold a patient's details.
     onerror: (error) => log.warn('mcp request refused', { name: error.name }),
   },
