@@ -6,8 +6,9 @@ import { DayField } from '@/components/ui/date-field';
 import { SearchPicker } from '@/components/ui/search-picker';
 import type { TeamRef } from '@/lib/core/team';
 import { actionsByArea } from '@/lib/audit/actions';
+import { AgentFilter, type AgentFilterValues, type AgentTokenChoice } from './agent-filter';
 
-export interface AuditFilterValues {
+export interface AuditFilterValues extends AgentFilterValues {
   actorId: string;
   action: string;
   teamId: string;
@@ -18,6 +19,8 @@ export interface AuditFilterValues {
 interface Props {
   users: { id: string; name: string; email: string }[];
   teams: TeamRef[];
+  /** The agent tokens whose activity this person may see, to narrow "Agent activity only" to one. */
+  agentTokens: AgentTokenChoice[];
   values: AuditFilterValues;
   onChange: (changes: Partial<AuditFilterValues>) => void;
   onClear: () => void;
@@ -33,9 +36,9 @@ const ACTION_GROUPS = actionsByArea().map(({ area, actions }) => ({
 }));
 
 /** Who, what, which clinic and when; each applies as soon as it is chosen. */
-export function AuditFilters({ users, teams, values, onChange, onClear, clears, exportHref }: Props) {
+export function AuditFilters({ users, teams, agentTokens, values, onChange, onClear, clears, exportHref }: Props) {
   const people = [{ options: users.map((u) => ({ id: u.id, label: u.name, detail: u.email })) }];
-  const filtered = Boolean(values.actorId || values.action || values.from || values.until);
+  const filtered = Boolean(values.actorId || values.action || values.from || values.until || values.agent);
   return (
     <div
       role="search"
@@ -68,20 +71,23 @@ export function AuditFilters({ users, teams, values, onChange, onClear, clears, 
       {/* Remounted by "Clear": they keep what is typed themselves (see DayField). */}
       <DayField key={`from-${clears}`} label="From" onChange={(from) => onChange({ from })} />
       <DayField key={`until-${clears}`} label="Until" onChange={(until) => onChange({ until })} />
-      <div className="col-span-2 flex flex-wrap items-end justify-end gap-2 sm:col-span-1 lg:col-span-5">
-        {filtered && (
-          <Button variant="quiet" size="sm" onClick={onClear}>
-            <X aria-hidden="true" size={14} />
-            Clear person, action and dates
-          </Button>
-        )}
-        <a
-          href={exportHref}
-          className="inline-flex h-target-sm items-center gap-1.5 rounded-md border border-line-strong bg-surface px-2.5 text-body-sm font-medium hover:bg-surface-3 focus-visible:ring-2 focus-visible:ring-focus"
-        >
-          <Download aria-hidden="true" size={14} />
-          Export CSV
-        </a>
+      <div className="col-span-2 flex flex-wrap items-end justify-between gap-x-4 gap-y-2 lg:col-span-5">
+        <AgentFilter agentTokens={agentTokens} values={values} onChange={onChange} />
+        <div className="ml-auto flex flex-wrap items-end justify-end gap-2">
+          {filtered && (
+            <Button variant="quiet" size="sm" onClick={onClear}>
+              <X aria-hidden="true" size={14} />
+              Clear all but the clinic
+            </Button>
+          )}
+          <a
+            href={exportHref}
+            className="inline-flex h-target-sm items-center gap-1.5 rounded-md border border-line-strong bg-surface px-2.5 text-body-sm font-medium hover:bg-surface-3 focus-visible:ring-2 focus-visible:ring-focus"
+          >
+            <Download aria-hidden="true" size={14} />
+            Export CSV
+          </a>
+        </div>
       </div>
     </div>
   );
