@@ -16,6 +16,7 @@ export interface AgentFilterValues {
 }
 
 interface Props {
+  className?: string;
   agentTokens: AgentTokenChoice[];
   values: AgentFilterValues;
   onChange: (changes: Partial<AgentFilterValues>) => void;
@@ -25,12 +26,12 @@ interface Props {
  * What assistants did: a tick for every agent token's activity, then (once ticked) a choice of
  * one token. Hidden until asked for, so the everyday filters stay as they were.
  */
-export function AgentFilter({ agentTokens, values, onChange }: Props) {
+export function AgentFilter({ className = '', agentTokens, values, onChange }: Props) {
   const id = useId();
   const only = values.agent === 'only';
   return (
-    <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
-      <label className="flex h-target items-center gap-2 text-body text-fg">
+    <div className={`flex min-w-0 flex-wrap items-center gap-x-3 gap-y-2 self-end ${className}`}>
+      <label className="flex h-target shrink-0 items-center gap-2 text-body text-fg">
         <input
           type="checkbox"
           className="size-4 accent-brand"
@@ -41,13 +42,13 @@ export function AgentFilter({ agentTokens, values, onChange }: Props) {
         Agent activity only
       </label>
       {only && agentTokens.length > 0 && (
-        <div className="min-w-0">
+        <div className="min-w-40 flex-1">
           <label htmlFor={id} className="sr-only">
             Agent token
           </label>
           <select
             id={id}
-            className={`${INPUT} mt-0 max-w-[min(24rem,80vw)]`}
+            className={`${INPUT} mt-0`}
             value={values.agentTokenId}
             onChange={(e) => onChange({ agentTokenId: e.target.value })}
           >

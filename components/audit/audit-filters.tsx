@@ -71,23 +71,27 @@ export function AuditFilters({ users, teams, agentTokens, values, onChange, onCl
       {/* Remounted by "Clear": they keep what is typed themselves (see DayField). */}
       <DayField key={`from-${clears}`} label="From" onChange={(from) => onChange({ from })} />
       <DayField key={`until-${clears}`} label="Until" onChange={(until) => onChange({ until })} />
-      <div className="col-span-2 flex flex-wrap items-end justify-between gap-x-4 gap-y-2 lg:col-span-5">
-        <AgentFilter agentTokens={agentTokens} values={values} onChange={onChange} />
-        <div className="ml-auto flex flex-wrap items-end justify-end gap-2">
-          {filtered && (
-            <Button variant="quiet" size="sm" onClick={onClear}>
-              <X aria-hidden="true" size={14} />
-              Clear all but the clinic
-            </Button>
-          )}
-          <a
-            href={exportHref}
-            className="inline-flex h-target-sm items-center gap-1.5 rounded-md border border-line-strong bg-surface px-2.5 text-body-sm font-medium hover:bg-surface-3 focus-visible:ring-2 focus-visible:ring-focus"
-          >
-            <Download aria-hidden="true" size={14} />
-            Export CSV
-          </a>
-        </div>
+      {/* Beside "Until" from 640 px (where that row has room), under the five fields from 1024 px. */}
+      <AgentFilter
+        className="col-span-2 sm:col-span-1 lg:col-span-2"
+        agentTokens={agentTokens}
+        values={values}
+        onChange={onChange}
+      />
+      <div className="col-span-2 flex flex-wrap items-end justify-end gap-2 lg:col-span-3">
+        {filtered && (
+          <Button variant="quiet" size="sm" onClick={onClear}>
+            <X aria-hidden="true" size={14} />
+            Clear all but the clinic
+          </Button>
+        )}
+        <a
+          href={exportHref}
+          className="inline-flex h-target-sm items-center gap-1.5 rounded-md border border-line-strong bg-surface px-2.5 text-body-sm font-medium hover:bg-surface-3 focus-visible:ring-2 focus-visible:ring-focus"
+        >
+          <Download aria-hidden="true" size={14} />
+          Export CSV
+        </a>
       </div>
     </div>
   );
