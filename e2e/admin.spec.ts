@@ -68,7 +68,7 @@ test('a manager reviews the audit log, filters it and exports CSV', async ({ pag
   const file = await (await download).path();
   const csv = (await import('node:fs')).readFileSync(file, 'utf8').trim().split('\r\n');
   expect(csv[0]).toBe(
-    'When,Who,Email,Action,About,Clinic,From,Browser,Entry,Action code,Resource type,Resource id,Clinic id,IP address,User agent,Changes',
+    'When,Who,Email,Action,About,Clinic,From,Browser,Entry,Action code,Resource type,Resource id,Clinic id,IP address,User agent,Changes,Via agent token,Agent token id',
   );
   expect(csv.length).toBeGreaterThan(1);
   expect(csv.slice(1).every((line) => line.includes(',auth.sign_in,'))).toBe(true);

@@ -107,7 +107,7 @@ test('filters by person, action and clinic, and the CSV export follows them', as
   await page.getByRole('group', { name: 'Until' }).getByRole('spinbutton').first().click();
   await page.keyboard.type('01012020');
   await expect(page.getByText('No entries match these filters.')).toBeVisible();
-  await page.getByRole('button', { name: 'Clear person, action and dates' }).click();
+  await page.getByRole('button', { name: 'Clear all but the clinic' }).click();
   await expect(page.locator('tr[data-action]').first()).toBeVisible();
   await setPreferences(context, { lastClinic: first!.teamId });
 });

@@ -85,6 +85,12 @@ const MATRIX: Record<string, 'public' | 'own-auth' | { roles: Role[]; team?: tru
   '/api/admin/teams/[teamId]': { roles: ADMINS },
   '/api/admin/teams/[teamId]/queues': { roles: ADMINS },
   '/api/admin/teams/[teamId]/queues/[queueId]': { roles: ADMINS },
+  '/agent-access': { roles: ALL },
+  '/api/me/agent-tokens': { roles: ALL },
+  '/api/me/agent-tokens/[tokenId]': { roles: ALL },
+  '/admin/agent-tokens': { roles: ADMINS },
+  '/api/admin/agent-tokens': { roles: ADMINS },
+  '/api/admin/agent-tokens/[tokenId]': { roles: ADMINS },
 };
 
 interface Route {

@@ -10,6 +10,7 @@ import { database } from '@/server/db';
 import { TEMPORARY_PASSWORD_HOURS } from '@/server/auth/passwords';
 import { resetPassword } from '@/server/staff/passwords';
 import { createUser, findUserByEmail, listUsers, updateUser } from '@/server/staff/users';
+import { CliError, TOKEN_USAGE, tokenCommand } from './agent-token-command';
 
 const USAGE = `Usage:
   npm run user -- add --email EMAIL --role ${ROLES.join('|')} [--name NAME] [--team TEAM_ID ...] [--password PASSWORD]
@@ -17,8 +18,10 @@ const USAGE = `Usage:
   npm run user -- disable --email EMAIL
   npm run user -- enable --email EMAIL
   npm run user -- password --email EMAIL [--password PASSWORD]
+${TOKEN_USAGE}
 Without --password a temporary password is printed once: it works for 72 hours, and only to
-choose a new password at first sign-in.`;
+choose a new password at first sign-in. An agent token is printed once too; scopes are read
+(always), triage, sessions, sessions:cancel, reports, patient-details; days 1 to 90 (30).`;
 
 const cli: AuditContext = { ip: null, userAgent: 'waitboard-cli', actor: { id: null, email: 'cli' } };
 
@@ -30,6 +33,8 @@ const { positionals, values } = parseArgs({
     name: { type: 'string' },
     team: { type: 'string', multiple: true },
     password: { type: 'string' },
+    scopes: { type: 'string' },
+    days: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -88,6 +93,8 @@ async function main() {
         `It works for ${TEMPORARY_PASSWORD_HOURS} hours, and only to choose a new password at first sign-in.`,
       );
     }
+  } else if (command === 'token') {
+    for (const line of await tokenCommand(cli, values)) console.log(line);
   } else {
     fail(`Unknown command ${command}.`);
   }
@@ -98,6 +105,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof CliError) fail(error.message);
   const e = error as { message?: string; status?: number };
   console.error(e.status ? e.message : error);
   process.exit(1);

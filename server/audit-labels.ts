@@ -1,12 +1,12 @@
 import 'server-only';
 import { inArray } from 'drizzle-orm';
-import { actionLabel } from '@/lib/audit/actions';
+import { actionLabel, agentCallSummary } from '@/lib/audit/actions';
 import { readableAddress, readableDevice } from '@/lib/audit/addresses';
 import type { AuditEntryWords } from '@/lib/audit/entry';
 import type { AuditRow } from './audit';
 import { describeCallers, describeSessions, type NameDisplay } from './audit-resources';
 import { db } from './db';
-import { displayTokens, practitioners, teams, users, waitingQueues } from './db/schema';
+import { agentTokens, displayTokens, practitioners, teams, users, waitingQueues } from './db/schema';
 
 /** An entry as a person reads it, with the stored fields kept beside (exports and tools use them). */
 export interface AuditEntryView extends AuditRow, AuditEntryWords {}
@@ -37,7 +37,7 @@ export async function describeAudit(rows: AuditRow[], names: NameDisplay): Promi
   const teamIds = [
     ...new Set([...rows.flatMap((r) => (r.teamId ? [r.teamId] : [])), ...ids(rows, (r) => r.resourceType === 'team')]),
   ];
-  const [people, clinics, queues, roster, displays] = await Promise.all([
+  const [people, clinics, queues, roster, displays, tokens] = await Promise.all([
     namesOf(
       userIds.filter((id) => /^[0-9a-f-]{36}$/i.test(id)),
       (list) =>
@@ -76,6 +76,14 @@ export async function describeAudit(rows: AuditRow[], names: NameDisplay): Promi
           .from(displayTokens)
           .where(inArray(displayTokens.id, list)),
     ),
+    namesOf(
+      ids(rows, (r) => r.resourceType === 'agent_token').filter((id) => /^[0-9a-f-]{36}$/i.test(id)),
+      (list) =>
+        database
+          .select({ id: agentTokens.id, name: agentTokens.name })
+          .from(agentTokens)
+          .where(inArray(agentTokens.id, list)),
+    ),
   ]);
   const timezones = new Map([...clinics.values()].map((t) => [t.id, t.timezone]));
   const [callers, sessions] = await Promise.all([
@@ -100,6 +108,8 @@ export async function describeAudit(rows: AuditRow[], names: NameDisplay): Promi
     if (r.resourceType === 'waiting_queue') return `Queue ${(id && queues.get(id)?.name) ?? 'since removed'}`;
     if (r.resourceType === 'practitioner') return (id && roster.get(id)?.name) ?? 'A roster entry';
     if (r.resourceType === 'display_token') return `Wall display “${(id && displays.get(id)?.name) ?? 'removed'}”`;
+    if (r.action === 'agent.call') return agentCallSummary(r.changes);
+    if (r.resourceType === 'agent_token') return `Agent token “${(id && tokens.get(id)?.name) ?? 'removed'}”`;
     if (r.resourceType === 'settings') return 'Settings for every clinic';
     if (r.resourceType === 'audit_log') return 'The audit log';
     return r.resourceType;

@@ -18,6 +18,10 @@ const filterSchema = z.object({
   until: dateParam.optional(),
   beforeId: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
+  agent: z
+    .literal('only', { message: 'agent is "only" (entries made through an agent token), or left out.' })
+    .optional(),
+  agentTokenId: z.uuid({ message: 'Choose an agent token from the list.' }).optional(),
 });
 
 /**
@@ -28,7 +32,8 @@ const filterSchema = z.object({
  */
 export function auditFilterFrom(url: URL, staff: Staff): AuditFilter & { clinic?: string } {
   const raw = Object.fromEntries([...url.searchParams].filter(([, v]) => v !== ''));
-  const { teamId, ...f } = filterSchema.parse(raw);
+  const { teamId, agent, ...rest } = filterSchema.parse(raw);
+  const f: AuditFilter = { ...rest, ...(agent ? { agentOnly: true } : {}) };
   if (f.until) f.until = new Date(f.until.getTime() + 86_400_000);
   if (teamId && staff.role !== 'admin' && !staff.teamIds.includes(teamId))
     throw new HttpError(403, 'forbidden_team', 'You are not a member of this clinic.');
@@ -54,6 +59,9 @@ const CSV_COLUMNS: [string, (e: AuditEntryView) => unknown][] = [
   ['IP address', (e) => e.ip],
   ['User agent', (e) => e.userAgent],
   ['Changes', (e) => e.changes],
+  // Last, so the columns of exports made before agent tokens keep their places.
+  ['Via agent token', (e) => e.agentTokenName],
+  ['Agent token id', (e) => e.agentTokenId],
 ];
 
 export function auditCsv(entries: AuditEntryView[]): string {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { db, type Db } from './db';
 import { auditLog, teamMemberships } from './db/schema';
 import type { ClientInfo } from './auth/client-info';
@@ -87,6 +87,9 @@ export interface AuditFilter {
   until?: Date;
   limit?: number;
   beforeId?: number;
+  /** Only what people did through an agent token (any of them, or `agentTokenId`'s). */
+  agentOnly?: boolean;
+  agentTokenId?: string;
 }
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -128,6 +131,8 @@ export async function queryAudit(filter: AuditFilter): Promise<AuditRow[]> {
   if (filter.from) where.push(gte(auditLog.at, filter.from));
   if (filter.until) where.push(lt(auditLog.at, filter.until));
   if (filter.beforeId) where.push(lt(auditLog.id, filter.beforeId));
+  if (filter.agentTokenId) where.push(eq(auditLog.agentTokenId, filter.agentTokenId));
+  else if (filter.agentOnly) where.push(isNotNull(auditLog.agentTokenId));
   return (await db())
     .select()
     .from(auditLog)

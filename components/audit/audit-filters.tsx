@@ -6,8 +6,9 @@ import { DayField } from '@/components/ui/date-field';
 import { SearchPicker } from '@/components/ui/search-picker';
 import type { TeamRef } from '@/lib/core/team';
 import { actionsByArea } from '@/lib/audit/actions';
+import { AgentFilter, type AgentFilterValues, type AgentTokenChoice } from './agent-filter';
 
-export interface AuditFilterValues {
+export interface AuditFilterValues extends AgentFilterValues {
   actorId: string;
   action: string;
   teamId: string;
@@ -18,6 +19,8 @@ export interface AuditFilterValues {
 interface Props {
   users: { id: string; name: string; email: string }[];
   teams: TeamRef[];
+  /** The agent tokens whose activity this person may see, to narrow "Agent activity only" to one. */
+  agentTokens: AgentTokenChoice[];
   values: AuditFilterValues;
   onChange: (changes: Partial<AuditFilterValues>) => void;
   onClear: () => void;
@@ -33,9 +36,9 @@ const ACTION_GROUPS = actionsByArea().map(({ area, actions }) => ({
 }));
 
 /** Who, what, which clinic and when; each applies as soon as it is chosen. */
-export function AuditFilters({ users, teams, values, onChange, onClear, clears, exportHref }: Props) {
+export function AuditFilters({ users, teams, agentTokens, values, onChange, onClear, clears, exportHref }: Props) {
   const people = [{ options: users.map((u) => ({ id: u.id, label: u.name, detail: u.email })) }];
-  const filtered = Boolean(values.actorId || values.action || values.from || values.until);
+  const filtered = Boolean(values.actorId || values.action || values.from || values.until || values.agent);
   return (
     <div
       role="search"
@@ -68,11 +71,18 @@ export function AuditFilters({ users, teams, values, onChange, onClear, clears, 
       {/* Remounted by "Clear": they keep what is typed themselves (see DayField). */}
       <DayField key={`from-${clears}`} label="From" onChange={(from) => onChange({ from })} />
       <DayField key={`until-${clears}`} label="Until" onChange={(until) => onChange({ until })} />
-      <div className="col-span-2 flex flex-wrap items-end justify-end gap-2 sm:col-span-1 lg:col-span-5">
+      {/* Beside "Until" from 640 px (where that row has room), under the five fields from 1024 px. */}
+      <AgentFilter
+        className="col-span-2 sm:col-span-1 lg:col-span-2"
+        agentTokens={agentTokens}
+        values={values}
+        onChange={onChange}
+      />
+      <div className="col-span-2 flex flex-wrap items-end justify-end gap-2 lg:col-span-3">
         {filtered && (
           <Button variant="quiet" size="sm" onClick={onClear}>
             <X aria-hidden="true" size={14} />
-            Clear person, action and dates
+            Clear all but the clinic
           </Button>
         )}
         <a

@@ -1,3 +1,4 @@
+import { Bot } from 'lucide-react';
 import { TableHead } from '@/components/ui/table-head';
 import type { AuditEntry } from '@/lib/audit/entry';
 import { formatClinicDateTime } from '@/lib/core/clinic-time';
@@ -35,12 +36,21 @@ export function AuditTable({ entries, timezone, showClinic }: Props) {
             className="border-b border-line align-top last:border-0 max-md:block max-md:py-2"
             data-action={e.action}
             data-entry={e.id}
+            data-agent={e.agentTokenId ?? undefined}
           >
             <td className={`${CELL} tabular-nums`} data-label="When">
               <time dateTime={e.at}>{formatClinicDateTime(e.at, timezone)}</time>
             </td>
             <td className={`${CELL} break-words`} data-label="Who" title={e.actorEmail ?? undefined}>
-              {e.who}
+              <span className="flex min-w-0 flex-col">
+                <span>{e.who}</span>
+                {e.agentTokenName && (
+                  <span className="flex items-start gap-1 text-xs text-fg-muted" data-testid="audit-via-agent">
+                    <Bot aria-hidden="true" size={13} className="mt-px shrink-0" />
+                    <span className="min-w-0 break-words">via agent token {e.agentTokenName}</span>
+                  </span>
+                )}
+              </span>
             </td>
             <td className={CELL} data-label="Action">
               {e.actionLabel}

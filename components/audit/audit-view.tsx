@@ -7,6 +7,7 @@ import { Notice } from '@/components/ui/notice';
 import { fetchJson } from '@/components/api-client/fetch-json';
 import { queryKeys } from '@/lib/core/query-keys';
 import type { ZonedTeam } from '@/lib/core/team';
+import type { AgentTokenChoice } from './agent-filter';
 import { type AuditFilterValues, AuditFilters } from './audit-filters';
 import type { AuditEntry } from '@/lib/audit/entry';
 import { AuditTable } from './audit-table';
@@ -14,14 +15,22 @@ import { AuditTable } from './audit-table';
 interface Props {
   users: { id: string; name: string; email: string }[];
   teams: ZonedTeam[];
+  agentTokens: AgentTokenChoice[];
   /** The viewer hides names: callers show as initials (the server decides; this only says so). */
   namesHidden: boolean;
 }
 
 const PAGE = 50;
-const NONE = { actorId: '', action: '', from: '', until: '' };
+const NONE: Omit<AuditFilterValues, 'teamId'> = {
+  actorId: '',
+  action: '',
+  from: '',
+  until: '',
+  agent: '',
+  agentTokenId: '',
+};
 
-export function AuditView({ users, teams, namesHidden }: Props) {
+export function AuditView({ users, teams, agentTokens, namesHidden }: Props) {
   const [teamId, setTeamId] = useClinicChoice(teams, { all: true });
   const [rest, setRest] = useState(NONE);
   const [clears, setClears] = useState(0);
@@ -46,6 +55,7 @@ export function AuditView({ users, teams, namesHidden }: Props) {
       <AuditFilters
         users={users}
         teams={teams}
+        agentTokens={agentTokens}
         values={values}
         onChange={({ teamId: clinic, ...changes }) => {
           if (clinic !== undefined) setTeamId(clinic);

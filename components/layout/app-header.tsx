@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
-import { ROLE_LABEL, type Role } from '@/lib/staff/roles';
+import type { Role } from '@/lib/staff/roles';
+import { AccountMenu } from './account-menu';
 import { NavLinks } from './nav-links';
 import { ThemeToggle } from './theme-toggle';
 
@@ -32,9 +33,7 @@ export function AppHeader({ name, role }: { name: string; role: Role }) {
         </Link>
         <NavLinks links={links} ownRow={links.length > 3} />
         <div className="ml-auto flex shrink-0 items-center gap-3">
-          <p className="hidden shrink-0 text-body-sm text-fg lg:block">
-            {name} <span className="text-fg-subtle">· {ROLE_LABEL[role]}</span>
-          </p>
+          <AccountMenu name={name} role={role} />
           <ThemeToggle />
           <SignOutButton />
         </div>

@@ -43,6 +43,9 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'session.recording_play': 'Played a session recording',
   'session.recording_download': 'Downloaded a session recording',
   'session.review_export': 'Exported the day’s session review',
+  'agent.call': 'Agent tool call',
+  'agent_token.create': 'Made an agent token',
+  'agent_token.revoke': 'Revoked an agent token',
 };
 
 /** The log's areas, for grouping the action filter: the part of an action before its dot. */
@@ -58,6 +61,8 @@ export const ACTION_AREAS: Record<string, string> = {
   display: 'Settings and displays',
   report: 'Exports',
   audit: 'Exports',
+  agent: 'Agent access',
+  agent_token: 'Agent access',
 };
 
 /** Every action under its area, in the order the areas are listed above. */
@@ -73,4 +78,19 @@ export function actionsByArea(): { area: string; actions: { id: string; label: s
 
 export function actionLabel(action: string): string {
   return AUDIT_ACTIONS[action] ?? action;
+}
+
+const OUTCOME: Record<string, string> = {
+  ok: 'ok',
+  refused: 'refused',
+  rate_limited: 'refused: too many calls',
+  confirmation_requested: 'asked for confirmation',
+};
+
+/** An agent's tool call as the log reads it, from the entry's changes: "list_waiting_callers — ok". */
+export function agentCallSummary(changes: unknown): string {
+  const c = (changes ?? {}) as { tool?: unknown; outcome?: unknown; code?: unknown };
+  const tool = typeof c.tool === 'string' ? c.tool : 'A tool';
+  const outcome = typeof c.outcome === 'string' ? (OUTCOME[c.outcome] ?? c.outcome) : 'no outcome recorded';
+  return `${tool} — ${outcome}${typeof c.code === 'string' && c.code !== c.outcome ? ` (${c.code})` : ''}`;
 }

@@ -17,4 +17,7 @@ export interface AuditEntry extends AuditEntryWords {
   actorEmail: string | null;
   action: string;
   ip: string | null;
+  /** Set when the person acted through one of their agent tokens: the token's name as it was then. */
+  agentTokenId: string | null;
+  agentTokenName: string | null;
 }

@@ -17,4 +17,6 @@ export const queryKeys = {
   audit: (params: string) => ['audit', params] as const,
   adminUsers: ['admin-users'] as const,
   adminTeams: ['admin-teams'] as const,
+  agentTokens: ['agent-tokens'] as const,
+  adminAgentTokens: ['admin-agent-tokens'] as const,
 };
