@@ -15,7 +15,10 @@ const ADMINS: Role[] = ['admin'];
  * second opinion, not a copy. Every route in app/ must appear here: a new route fails the suite
  * until someone decides who may use it.
  */
-const MATRIX: Record<string, 'public' | 'own-auth' | { roles: Role[]; team?: true }> = {
+/** A bearer endpoint that takes POST only (/api/mcp): POST without a token is 401, anything else 405. */
+type Rule = 'public' | 'own-auth' | 'bearer-post' | { roles: Role[]; team?: true };
+
+const MATRIX: Record<string, Rule> = {
   '/signin': 'public',
   '/': { roles: ALL },
   '/forbidden': { roles: ALL },
@@ -77,6 +80,9 @@ const MATRIX: Record<string, 'public' | 'own-auth' | { roles: Role[]; team?: tru
   '/api/webhooks/coviu': 'own-auth',
   // An agent token as a bearer (server/agents/recording-link.ts); a staff cookie is not one.
   '/api/mcp/recordings/[teamId]/[sessionId]/[collectionId]/[submissionId]/[fileId]': 'own-auth',
+  '/api/mcp': 'bearer-post',
+  '/.well-known/oauth-protected-resource': 'public',
+  '/.well-known/oauth-protected-resource/api/mcp': 'public',
   '/api/audit': { roles: MANAGERS },
   '/api/audit/export': { roles: MANAGERS },
   '/api/admin/users': { roles: ADMINS },
@@ -185,6 +191,7 @@ test('every route refuses the signed-out and the wrong role, and admits the righ
       const what = `signed out ${method} ${route.path}`;
       if (rule === 'public') check(what, status, (s) => s !== 401 && s !== 403);
       else if (rule === 'own-auth') check(what, status, (s) => s === 401);
+      else if (rule === 'bearer-post') check(what, status, (s) => s === (method === 'POST' ? 401 : 405));
       else if (route.kind === 'page') check(what, status, (s) => s === 307);
       else check(what, status, (s) => s === 401);
     }
@@ -195,13 +202,11 @@ test('every route refuses the signed-out and the wrong role, and admits the righ
     for (const route of routes) {
       const rule = MATRIX[route.path]!;
       if (rule === 'public') continue;
-      if (rule === 'own-auth') {
-        // A staff session is not a webhook credential.
+      if (rule === 'own-auth' || rule === 'bearer-post') {
+        // A staff session is not a webhook credential, a display link or an agent token.
         for (const method of route.methods)
-          check(
-            `${role} ${method} ${route.path}`,
-            await call(context, method, fill(route.path, mine)),
-            (s) => s === 401,
+          check(`${role} ${method} ${route.path}`, await call(context, method, fill(route.path, mine)), (s) =>
+            rule === 'bearer-post' && method !== 'POST' ? s === 405 : s === 401,
           );
         continue;
       }
