@@ -66,7 +66,7 @@ describe.each(await testDatabases())('agent activity in the audit log on $name',
   it('reads a tool call as the tool and its outcome, made "via agent token NAME"', async () => {
     const entries = await describeAudit(await queryAudit({ action: 'agent.call' }), 'initials');
     expect(entries.map((e) => [e.actionLabel, e.what, e.who, e.agentTokenName])).toEqual([
-      ['Agent tool call', 'claim_caller — refused (forbidden_team)', 'riley', 'Cursor'],
+      ['Agent tool call', 'claim_caller — refused (not one of its clinics)', 'riley', 'Cursor'],
       ['Agent tool call', 'list_waiting_callers — ok', 'riley', 'Claude desk'],
     ]);
     const [made] = await describeAudit(await queryAudit({ action: 'agent_token.create', limit: 1 }), 'initials');

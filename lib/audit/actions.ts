@@ -85,6 +85,19 @@ const OUTCOME: Record<string, string> = {
   refused: 'refused',
   rate_limited: 'refused: too many calls',
   confirmation_requested: 'asked for confirmation',
+  declined: 'declined by the person',
+};
+
+/** Why a call was refused, in words, for the refusals agents meet most; others show their code. */
+const REFUSAL: Record<string, string> = {
+  forbidden_team: 'not one of its clinics',
+  tool_not_allowed: 'outside its scopes',
+  bad_request: 'arguments not accepted',
+  not_allowed_now: 'the session’s rules',
+  caller_not_found: 'caller no longer waiting',
+  confirmation_invalid: 'confirmation not valid',
+  idempotency_key_reused: 'key reused for another request',
+  forbidden: 'role not allowed',
 };
 
 /** An agent's tool call as the log reads it, from the entry's changes: "list_waiting_callers — ok". */
@@ -92,5 +105,6 @@ export function agentCallSummary(changes: unknown): string {
   const c = (changes ?? {}) as { tool?: unknown; outcome?: unknown; code?: unknown };
   const tool = typeof c.tool === 'string' ? c.tool : 'A tool';
   const outcome = typeof c.outcome === 'string' ? (OUTCOME[c.outcome] ?? c.outcome) : 'no outcome recorded';
-  return `${tool} — ${outcome}${typeof c.code === 'string' && c.code !== c.outcome ? ` (${c.code})` : ''}`;
+  const code = typeof c.code === 'string' && c.code !== c.outcome ? ` (${REFUSAL[c.code] ?? c.code})` : '';
+  return `${tool} — ${outcome}${code}`;
 }
