@@ -30,6 +30,9 @@ function brief(value, depth = 0) {
   return typeof value === 'string' && value.length > 90 ? `${value.slice(0, 87)}…` : value;
 }
 
+/** Ids shortened for reading ("62c16611…"); the calls themselves send them whole. */
+const readable = (text) => text.replace(/\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, '$1…');
+
 async function tokenFor(appUrl, email, body) {
   const context = await request.newContext();
   await signIn({ request: context }, appUrl, email);
@@ -50,10 +53,10 @@ async function session(appUrl, token) {
   return {
     client,
     async call(name, args = {}) {
-      console.log(`\n→ ${name} ${JSON.stringify(args)}`);
+      console.log(readable(`\n→ ${name} ${JSON.stringify(args)}`));
       const result = await client.callTool({ name, arguments: args });
       if (result.isError) console.log(`← error: ${result.content.map((c) => c.text).join(' ')}`);
-      else console.log(`← ${JSON.stringify(brief(result.structuredContent))}`);
+      else console.log(readable(`← ${JSON.stringify(brief(result.structuredContent))}`));
       const links = result.content.filter((c) => c.type === 'resource_link');
       for (const link of links) console.log(`← link: ${link.name} ${link.uri}`);
       return result.structuredContent ?? {};
