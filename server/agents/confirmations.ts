@@ -11,13 +11,17 @@ interface Claim {
   k: string;
   t: string;
   a: string;
+  /** What the person was told: if the session has moved since, they agreed to something else. */
+  s: string;
   e: number;
 }
+
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /** Arguments in a canonical order, without the handle itself and the idempotency key. */
 function argsHash(args: Record<string, unknown>): string {
   const { confirmation: _c, idempotencyKey: _k, ...rest } = args;
-  return createHash('sha256').update(canonicalJson(rest)).digest('base64url');
+  return digest(canonicalJson(rest));
 }
 
 const sign = (payload: string) =>
@@ -28,20 +32,28 @@ const sign = (payload: string) =>
  * act it confirms is re-checked against the rules when it is used, and cannot happen twice
  * (a cancelled session cannot be cancelled again, a removed participant is gone).
  */
-export function mintConfirmation(tokenId: string, tool: string, args: Record<string, unknown>, now = Date.now()) {
+export function mintConfirmation(
+  tokenId: string,
+  tool: string,
+  args: Record<string, unknown>,
+  summary: string,
+  now = Date.now(),
+) {
   const expiresAt = now + CONFIRMATION_TTL_MS;
-  const claim: Claim = { k: tokenId, t: tool, a: argsHash(args), e: expiresAt };
+  const claim: Claim = { k: tokenId, t: tool, a: argsHash(args), s: digest(summary), e: expiresAt };
   const payload = Buffer.from(JSON.stringify(claim)).toString('base64url');
   return { handle: `${payload}.${sign(payload)}`, expiresAt: new Date(expiresAt).toISOString() };
 }
 
-export type ConfirmationCheck = 'valid' | 'expired' | 'invalid';
+export type ConfirmationCheck = 'valid' | 'expired' | 'changed' | 'invalid';
 
+/** `summary` is what the act would be described as now: a different one means the world moved. */
 export function checkConfirmation(
   handle: string,
   tokenId: string,
   tool: string,
   args: Record<string, unknown>,
+  summary: string,
   now = Date.now(),
 ): ConfirmationCheck {
   const [payload, signature] = handle.split('.');
@@ -56,5 +68,6 @@ export function checkConfirmation(
     return 'invalid';
   }
   if (claim.k !== tokenId || claim.t !== tool || claim.a !== argsHash(args)) return 'invalid';
-  return claim.e > now ? 'valid' : 'expired';
+  if (claim.e <= now) return 'expired';
+  return claim.s === digest(summary) ? 'valid' : 'changed';
 }

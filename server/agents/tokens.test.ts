@@ -6,6 +6,7 @@ import { activeStaff, type Staff } from '../auth/session';
 import type { Database } from '../db/client';
 import { setDatabaseForTests } from '../db/index';
 import { agentTokens } from '../db/schema';
+import { resetPassword } from '../staff/passwords';
 import { createTeam } from '../staff/teams';
 import { createUser, updateUser } from '../staff/users';
 import { agentFromBearer, takeCall } from './principal';
@@ -84,6 +85,18 @@ describe.each(await testDatabases())('agent tokens on $name', ({ open }) => {
     const { token } = await createAgentToken(system, owner, { name: 'Disabled soon' });
     expect(await agentFromBearer(token)).not.toBeNull();
     await updateUser(system, owner.id, { disabled: true });
+    expect(await agentFromBearer(token)).toBeNull();
+    // Revoked with the account, so enabling it again (after whatever made someone disable it)
+    // does not bring back a token its owner may not have made.
+    await updateUser(system, owner.id, { disabled: false });
+    expect(await agentFromBearer(token)).toBeNull();
+    expect((await listAgentTokens(owner.id))[0]!.revokedAt).not.toBeNull();
+  });
+
+  it('is revoked when an administrator gives its owner a new password (recovering the account)', async () => {
+    const owner = await person();
+    const { token } = await createAgentToken(system, owner, { name: 'Made before the reset' });
+    await resetPassword(system, owner.id);
     expect(await agentFromBearer(token)).toBeNull();
   });
 

@@ -10,7 +10,7 @@ import {
   type AgentTokenInput,
   type AgentTokenView,
 } from '@/lib/agents/scopes';
-import { audited, type AuditContext } from '../audit';
+import { audited, type AuditContext, type Executor } from '../audit';
 import type { Staff } from '../auth/session';
 import { db } from '../db';
 import { agentTokens, users } from '../db/schema';
@@ -137,3 +137,15 @@ export async function revokeAgentToken(ctx: AuditContext, by: Staff, id: string,
 
 const notFound = () =>
   new HttpError(404, 'agent_token_not_found', 'No such agent token of yours, or it was already revoked.');
+
+/**
+ * Every working token of a person, revoked with the change that calls for it (their account
+ * disabled, or a password set for them by someone else): a token made by whoever had their
+ * sign-in must not outlive its recovery. Their own password change leaves their tokens be.
+ */
+export async function revokeTokensOf(tx: Executor, userId: string, by: string | null): Promise<void> {
+  await tx
+    .update(agentTokens)
+    .set({ revokedAt: new Date(), revokedBy: by })
+    .where(and(eq(agentTokens.userId, userId), isNull(agentTokens.revokedAt)));
+}

@@ -7,6 +7,7 @@ import { clearAccount, isLocked, recordFailure } from '../auth/throttle';
 import { db } from '../db';
 import { users } from '../db/schema';
 import { HttpError } from '../errors';
+import { revokeTokensOf } from '../agents/tokens';
 
 /**
  * A new generated password for someone who lost theirs (the command line's `password` without
@@ -27,6 +28,7 @@ export async function resetPassword(ctx: AuditContext, userId: string): Promise<
       .where(eq(users.id, userId))
       .returning({ id: users.id });
     if (!updated.length) throw new HttpError(404, 'user_not_found', 'No such user.');
+    await revokeTokensOf(tx, userId, ctx.actor.id);
   });
   await accessChanged(userId);
   return generated;

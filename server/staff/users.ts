@@ -9,6 +9,7 @@ import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
 import { HttpError } from '../errors';
 import { addLinkedEntries } from '../practitioners/seed';
+import { revokeTokensOf } from '../agents/tokens';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -144,6 +145,7 @@ export async function updateUser(ctx: AuditContext, id: string, changes: UserCha
         updatedAt: new Date(),
       })
       .where(eq(users.id, id));
+    if (changes.password || changes.disabled === true) await revokeTokensOf(tx, id, ctx.actor.id);
     if (changes.teamIds) {
       await tx.delete(teamMemberships).where(eq(teamMemberships.userId, id));
       if (changes.teamIds.length)

@@ -4,6 +4,8 @@ import { mintConfirmation } from '../confirmations';
 import { confirmStep } from './confirm-step';
 import { defineTool, type ToolContext } from './tool';
 
+const SUMMARY = 'Cancel the thing. It cannot be undone.';
+
 const tool = defineTool({
   name: 'cancel_thing',
   title: 'Cancel a thing',
@@ -12,7 +14,7 @@ const tool = defineTool({
   input: z.object({ id: z.string() }),
   output: z.object({}),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
-  destructive: { describe: async () => 'Cancel the thing. It cannot be undone.' },
+  destructive: { describe: async () => SUMMARY },
   run: async () => ({}),
 });
 
@@ -33,13 +35,13 @@ describe('confirmStep through elicitation', () => {
   const args = { id: 'a' };
 
   it('acts when the person accepted this very act', async () => {
-    const { handle } = mintConfirmation('token-1', tool.name, args);
+    const { handle } = mintConfirmation('token-1', tool.name, args, SUMMARY);
     const step = await confirmStep(tool, modern(handle, { action: 'accept', content: { confirm: true } }), args, true);
     expect(step).toEqual({ go: true });
   });
 
   it('stops, changing nothing, when the person declined, instead of asking them again', async () => {
-    const { handle } = mintConfirmation('token-1', tool.name, args);
+    const { handle } = mintConfirmation('token-1', tool.name, args, SUMMARY);
     for (const answer of [
       { action: 'decline' },
       { action: 'cancel' },

@@ -32,7 +32,7 @@ export async function confirmStep(
   if (state) {
     const responses = ctx.mcp.mcpReq.inputResponses;
     if (acceptedContent(responses, 'confirm', answer)?.confirm === true) {
-      if (checkConfirmation(state, tokenId, tool.name, input) === 'valid') return { go: true };
+      if (checkConfirmation(state, tokenId, tool.name, input, summary) === 'valid') return { go: true };
     } else if (inputResponse(responses, 'confirm').kind !== 'missing') {
       // Asking again would put the same question back to someone who just said no (the client
       // repeats rounds until its cap, then fails the call): answer that nothing happened.
@@ -47,17 +47,19 @@ export async function confirmStep(
     }
   }
   if (given) {
-    const check = checkConfirmation(given, tokenId, tool.name, input);
+    const check = checkConfirmation(given, tokenId, tool.name, input, summary);
     if (check === 'valid') return { go: true };
+    const again = `Call ${tool.name} again without "confirmation" for a new one.`;
     return {
       go: false,
-      refusal:
-        check === 'expired'
-          ? `That confirmation has expired (they last ${CONFIRMATION_TTL_MS / 60_000} minutes). Call ${tool.name} again without "confirmation" for a new one.`
-          : `That confirmation is not for this ${tool.name} call. Call ${tool.name} again without "confirmation" for a new one.`,
+      refusal: {
+        expired: `That confirmation has expired (they last ${CONFIRMATION_TTL_MS / 60_000} minutes). ${again}`,
+        changed: `This has changed since the person agreed (now: ${summary}). Nothing was done. ${again}`,
+        invalid: `That confirmation is not for this ${tool.name} call. ${again}`,
+      }[check],
     };
   }
-  const { handle, expiresAt } = mintConfirmation(tokenId, tool.name, input);
+  const { handle, expiresAt } = mintConfirmation(tokenId, tool.name, input, summary);
   if (canElicit && ctx.era === 'modern') {
     return {
       go: false,

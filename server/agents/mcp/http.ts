@@ -77,7 +77,16 @@ const handler = createMcpHandler(
   },
 );
 
+/** Whatever goes wrong is the one error envelope, never a bare 500 from Next. */
 export async function serveMcp(request: Request): Promise<Response> {
+  try {
+    return await answer(request);
+  } catch (error) {
+    return toErrorResponse(error, 'mcp');
+  }
+}
+
+async function answer(request: Request): Promise<Response> {
   const principal = await authenticate(request);
   if (principal instanceof Response) return principal;
   const authInfo = {

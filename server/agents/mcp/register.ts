@@ -1,15 +1,15 @@
 import 'server-only';
-import {
-  isInputRequiredResult,
-  type CallToolResult,
-  type McpServer,
-  type ServerContext,
-} from '@modelcontextprotocol/server';
+import { isInputRequiredResult, type McpServer, type ServerContext } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 import { idempotencyKey } from '@/lib/core/idempotency-key';
 import { recordAudit } from '../../audit';
 import { toErrorResponse } from '../../errors';
+import { and, eq } from 'drizzle-orm';
+import { db } from '../../db';
+import { idempotencyKeys } from '../../db/schema';
 import { once, requestHash } from '../../http/idempotency';
+import { storableBody } from '../../http/request-limits';
+import { KEY_APPLIED } from '../../idempotency-scope';
 import { canonicalJson } from '../canonical-json';
 import { takeCall } from '../principal';
 import { confirmStep } from './confirm-step';
@@ -58,12 +58,41 @@ export function outputSchemaOf(tool: AgentTool) {
   });
 }
 
+/** A write's key, person and request hash; the confirmation handle is not part of the request. */
+function keyedRequest(tool: AgentTool, ctx: ToolContext, args: Args) {
+  const key = typeof args.idempotencyKey === 'string' ? args.idempotencyKey : null;
+  if (!tool.write || !key) return null;
+  const { idempotencyKey: _k, confirmation: _c, ...rest } = args;
+  return { key, userId: ctx.staff.id, hash: requestHash('MCP', tool.name, canonicalJson(rest)), rest };
+}
+
+/**
+ * A confirmed destructive act repeated with its key is answered from the first time (the rules,
+ * checked again, would now refuse it: the session is already cancelled).
+ */
+async function alreadyApplied(tool: AgentTool, ctx: ToolContext, args: Args): Promise<boolean> {
+  const keyed = keyedRequest(tool, ctx, args);
+  if (!keyed) return false;
+  const [row] = await (
+    await db()
+  )
+    .select({ status: idempotencyKeys.status })
+    .from(idempotencyKeys)
+    .where(
+      and(
+        eq(idempotencyKeys.key, keyed.key),
+        eq(idempotencyKeys.userId, keyed.userId),
+        eq(idempotencyKeys.requestHash, keyed.hash),
+      ),
+    );
+  return row?.status === KEY_APPLIED;
+}
+
 /** Runs a write once per idempotency key and person, through the screens' own key store. */
 async function runKeyed(tool: AgentTool, ctx: ToolContext, args: Args, act: () => Promise<Args>): Promise<Args> {
-  const key = typeof args.idempotencyKey === 'string' ? args.idempotencyKey : null;
-  if (!tool.write || !key) return act();
-  const { idempotencyKey: _k, ...rest } = args;
-  const hash = requestHash('MCP', tool.name, canonicalJson(rest));
+  const keyed = keyedRequest(tool, ctx, args);
+  if (!keyed) return act();
+  const { key, hash, rest } = keyed;
   const asResponse = (work: () => Promise<Args>) =>
     work().then(Response.json, (e: unknown) => toErrorResponse(e, tool.name));
   const response = await once(
@@ -73,6 +102,10 @@ async function runKeyed(tool: AgentTool, ctx: ToolContext, args: Args, act: () =
   );
   if (!response.ok) throw new KeyedRefusal(await refusalIn(response));
   return (await response.json()) as Args;
+}
+
+class OutputMismatch extends Error {
+  override name = 'AgentToolOutputMismatch';
 }
 
 /** A keyed write's refusal, with its code for the audit entry and any time to retry in its words. */
@@ -98,6 +131,12 @@ export function registerAgentTool(
     const ctx = context(mcp);
     const parsed = input.safeParse(raw ?? {});
     const args: Args = parsed.success ? parsed.data : typeof raw === 'object' && raw ? (raw as Args) : {};
+    let problem: unknown = parsed.success ? null : parsed.error;
+    try {
+      if (parsed.success) storableBody(parsed.data);
+    } catch (error) {
+      problem = error;
+    }
     const teamId = typeof args.teamId === 'string' && ctx.staff.teamIds.includes(args.teamId) ? args.teamId : null;
     const note = (outcome: string, code?: string) =>
       recordAudit(ctx.audit, {
@@ -114,14 +153,13 @@ export function registerAgentTool(
         `Too many calls from this agent token. Try again in ${allowance.retryAfterSeconds} seconds (retry after ${allowance.retryAfterSeconds}s).`,
       );
     }
-    if (!parsed.success) {
-      const refusal = await refusalOf(parsed.error, tool.name);
+    if (problem) {
+      const refusal = await refusalOf(problem, tool.name);
       await note('refused', refusal.code);
       return toolError(refusal.message);
     }
     try {
-      let result: CallToolResult | ReturnType<typeof toolResult>;
-      if (tool.destructive) {
+      if (tool.destructive && !(await alreadyApplied(tool, ctx, args))) {
         const step = await confirmStep(tool, ctx, args, canElicit());
         if ('refusal' in step) {
           await note('refused', 'confirmation_invalid');
@@ -135,14 +173,16 @@ export function registerAgentTool(
           await note('confirmation_requested');
           return isInputRequiredResult(step.result) ? step.result : toolResult(step.result);
         }
-        const done = await runKeyed(tool, ctx, args, () => tool.run(ctx, args));
-        result = toolResult({ ...done, status: 'done' });
-      } else {
-        const output = await runKeyed(tool, ctx, args, () => tool.run(ctx, args));
-        result = toolResult(output, tool.links?.(output) ?? []);
       }
+      // Parsed against the output schema, so only what it declares reaches the assistant.
+      const output = outputSchemaOf(tool).safeParse({
+        ...(await runKeyed(tool, ctx, args, () => tool.run(ctx, args))),
+        ...(tool.destructive ? { status: 'done' } : {}),
+      });
+      // Our bug, not the assistant's: answered as an internal error (logged by name), not as bad input.
+      if (!output.success) throw new OutputMismatch();
       await note('ok');
-      return result;
+      return toolResult(output.data, tool.links?.(output.data) ?? []);
     } catch (error) {
       const refusal = error instanceof KeyedRefusal ? error.refusal : await refusalOf(error, tool.name);
       await note('refused', refusal.code);

@@ -5,6 +5,7 @@ import { viewCallerDetails } from '../../waiting/caller-details';
 import { defineTool } from '../mcp/tool';
 import { agentCaller } from './caller-view';
 import { liveCallers } from './live-snapshot';
+import { agentId } from './ids';
 
 const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 
@@ -15,8 +16,8 @@ export const listWaitingCallers = defineTool({
     'Everyone in a clinic’s video waiting area now, most urgent first: how long each has waited, their level against the clinic’s thresholds, who claimed them, admissions and the expected wait.',
   scope: 'read',
   input: z.object({
-    teamId: z.string().min(1).describe('From list_clinics'),
-    queueId: z.string().min(1).optional().describe('Only this queue'),
+    teamId: agentId('clinic id').describe('From list_clinics'),
+    queueId: agentId('queue id').optional().describe('Only this queue'),
     includeBeingSeen: z.boolean().default(false).describe('Also list callers already with a practitioner'),
   }),
   output: z.object({
@@ -61,7 +62,7 @@ export const getCaller = defineTool({
   description:
     'One caller in a clinic’s waiting area. With the patient-details scope it also reads what their entry form collected (name, phone, Medicare number, reason), and that view is audited as the screens’ is.',
   scope: 'read',
-  input: z.object({ teamId: z.string().min(1), callId: z.string().min(1) }),
+  input: z.object({ teamId: agentId('clinic id'), callId: agentId('caller id') }),
   output: z.object({ caller: agentCaller, details: details.nullable() }),
   annotations: READ,
   async run(ctx, input) {

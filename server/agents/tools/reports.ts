@@ -6,6 +6,7 @@ import { HttpError } from '../../errors';
 import { reportFor } from '../../reports/request';
 import { dayReview } from '../../sessions/day-review';
 import { defineTool, type ToolContext } from '../mcp/tool';
+import { agentId } from './ids';
 
 const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 const n = z.number().nullable();
@@ -43,10 +44,10 @@ export const queueReport = defineTool({
     'The Reports page’s figures for a clinic (optionally one queue) over clinic days, both included: arrivals, answered and abandoned callers, waits against the answer target, by hour and by practitioner, with the same figures for the days just before. Practice managers only.',
   scope: 'reports',
   input: z.object({
-    teamId: z.string().min(1).describe('From list_clinics'),
+    teamId: agentId('clinic id').describe('From list_clinics'),
     from: localDate.describe('First clinic day, YYYY-MM-DD'),
     to: localDate.describe('Last clinic day, YYYY-MM-DD (included)'),
-    queueId: z.string().min(1).optional().describe('Only this queue (from list_clinics)'),
+    queueId: agentId('queue id').optional().describe('Only this queue (from list_clinics)'),
   }),
   output: z.object({
     from: z.string(),
@@ -115,7 +116,7 @@ export const dayReviewTool = defineTool({
     'The end-of-day review of one clinic day, as the Sessions review page shows it: each session’s booked and actual times, overruns, late starts, no-shows, missing summaries and billable minutes, with the day’s totals. Practice managers only.',
   scope: 'reports',
   input: z.object({
-    teamId: z.string().min(1).describe('From list_clinics'),
+    teamId: agentId('clinic id').describe('From list_clinics'),
     date: localDate.describe('The clinic day, YYYY-MM-DD'),
   }),
   output: z.object({

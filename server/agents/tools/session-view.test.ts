@@ -50,6 +50,12 @@ describe('a session as an assistant sees it', () => {
     expect(JSON.stringify(seen)).not.toMatch(/678|Sarah|Jenkins/);
   });
 
+  it('keeps a guest’s name out of the session’s own name without patient-details', () => {
+    const named = { ...view, name: 'Sarah jenkins follow-up (Sarahs mum)' };
+    expect(toAgentSession(named, ctx(['read'])).name).toBe('S. J. follow-up (Sarahs mum)');
+    expect(toAgentSession(named, ctx(['read', 'patient-details'])).name).toBe(named.name);
+  });
+
   it('names guests in full with patient-details', () => {
     expect(toAgentSession(view, ctx(['read', 'patient-details'])).participants[1]!.name).toBe('Sarah Jenkins');
   });

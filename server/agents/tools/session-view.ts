@@ -5,6 +5,7 @@ import type { SessionState } from '@/lib/sessions/state';
 import type { SessionListItem, SessionView } from '@/lib/sessions/view';
 import { initials } from '@/lib/waiting/display';
 import type { ToolContext } from '../mcp/tool';
+import { agentId } from './ids';
 
 const state = z.enum(['upcoming', 'in-progress', 'finished', 'cancelled'] satisfies SessionState[]);
 const role = z.enum(['HOST', 'GUEST', 'PARTICIPANT']);
@@ -16,6 +17,23 @@ export function personName(name: string | null, who: ParticipantRole, ctx: ToolC
   if (who === 'HOST') return name ?? 'Host';
   return ctx.has('patient-details') ? (name ?? 'Guest') : initials(name);
 }
+
+/**
+ * A session's name as the token may show it: staff often name a session after its patient
+ * ("Sarah Jenkins follow-up"), so without patient-details each word of a guest's name in it
+ * becomes an initial, as the guest's own name does.
+ */
+export function sessionName(name: string | null, guests: (string | null)[], ctx: ToolContext): string | null {
+  if (!name || ctx.has('patient-details')) return name;
+  const words = guests.flatMap((g) => (g ?? '').split(/\s+/)).filter((w) => w.length > 1);
+  return words.reduce(
+    (text, word) =>
+      text.replace(new RegExp(`(?<![\\p{L}])${escape(word)}(?![\\p{L}])`, 'giu'), `${word[0]!.toUpperCase()}.`),
+    name,
+  );
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const agentSessionItem = z.object({
   sessionId: z.string(),
@@ -32,7 +50,7 @@ export const agentSessionItem = z.object({
 export function toAgentItem(item: SessionListItem, ctx: ToolContext): z.infer<typeof agentSessionItem> {
   return {
     sessionId: item.id,
-    name: item.name,
+    name: sessionName(item.name, item.guests, ctx),
     state: item.state,
     startTime: item.startTime,
     endTime: item.endTime,
@@ -83,7 +101,11 @@ export function toAgentSession(view: SessionView, ctx: ToolContext): AgentSessio
   return {
     sessionId: view.id,
     teamId: view.teamId,
-    name: view.name,
+    name: sessionName(
+      view.name,
+      view.participants.filter((p) => p.role !== 'HOST').map((p) => p.displayName),
+      ctx,
+    ),
     state: view.state,
     startTime: view.startTime,
     endTime: view.endTime,
@@ -106,6 +128,6 @@ export function toAgentSession(view: SessionView, ctx: ToolContext): AgentSessio
 }
 
 export const sessionTarget = {
-  teamId: z.string().min(1).describe('From list_clinics'),
-  sessionId: z.string().min(1).describe('From list_sessions'),
+  teamId: agentId('clinic id').describe('From list_clinics'),
+  sessionId: agentId('session id').describe('From list_sessions'),
 };

@@ -5,7 +5,8 @@ import { cancelSession, presentParticipant, removeParticipant, requireAllowed } 
 import { loadTeamSession, type LoadedSession } from '../../sessions/load';
 import { requireTeam } from '../../staff/teams';
 import { defineTool, type ToolContext } from '../mcp/tool';
-import { agentSession, personName, sessionTarget, toAgentSession } from './session-view';
+import { agentSession, personName, sessionName, sessionTarget, toAgentSession } from './session-view';
+import { agentId } from './ids';
 
 // Destructive (it cannot be undone) yet idempotent: a second cancel or removal changes nothing more.
 const DESTRUCTIVE = { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false } as const;
@@ -17,12 +18,14 @@ async function loaded(ctx: ToolContext, input: Target) {
   const teamId = ctx.clinic(input.teamId);
   const session = await loadTeamSession(teamId, input.sessionId);
   const { timezone } = await requireTeam(teamId);
-  return { session, timezone, facts: facts(session) };
+  return { session, timezone, facts: facts(session, ctx) };
 }
 
-function facts({ view }: LoadedSession) {
+function facts({ view }: LoadedSession, ctx: ToolContext) {
   const present = view.participants.filter((p) => !p.removed).length;
-  return { name: view.name, startTime: view.startTime, endTime: view.endTime, participants: present };
+  const guests = view.participants.filter((p) => p.role !== 'HOST').map((p) => p.displayName);
+  const name = sessionName(view.name, guests, ctx);
+  return { name, startTime: view.startTime, endTime: view.endTime, participants: present };
 }
 
 async function currentSession(ctx: ToolContext, raw: unknown) {
@@ -59,7 +62,7 @@ export const removeParticipantTool = defineTool({
   description:
     'Remove a host or guest from a session that has not finished; their entry link stops working. The first call changes nothing: it answers with a summary and a confirmation handle; put the summary to the person, and only if they agree call again with the same arguments and the handle.',
   scope: 'sessions:cancel',
-  input: z.object({ ...sessionTarget, participantId: z.string().min(1).describe('From get_session') }),
+  input: z.object({ ...sessionTarget, participantId: agentId('participant id').describe('From get_session') }),
   output,
   annotations: DESTRUCTIVE,
   destructive: {

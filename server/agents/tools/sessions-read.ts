@@ -8,6 +8,7 @@ import { listSessionsInDays, loadTeamSession, MAX_RANGE_DAYS } from '../../sessi
 import { sessionSummary } from '../../sessions/summary';
 import { defineTool } from '../mcp/tool';
 import { agentSession, agentSessionItem, personName, sessionTarget, toAgentItem, toAgentSession } from './session-view';
+import { agentId } from './ids';
 
 const READ = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
 const iso = (t: number) => new Date(t).toISOString();
@@ -18,7 +19,7 @@ export const listSessions = defineTool({
   description: `A clinic’s video sessions starting between two of its calendar days (both included, at most ${MAX_RANGE_DAYS} days apart), cancelled ones too, earliest first.`,
   scope: 'read',
   input: z.object({
-    teamId: z.string().min(1).describe('From list_clinics'),
+    teamId: agentId('clinic id').describe('From list_clinics'),
     from: localDate.describe('First clinic day, YYYY-MM-DD'),
     to: localDate.describe('Last clinic day, YYYY-MM-DD (included)'),
     state: z

@@ -8,6 +8,7 @@ import { notificationsFor, sendEntryLink } from '../../sessions/notifier';
 import { replayBooking } from '../../sessions/replay-booking';
 import { defineTool, type ToolContext } from '../mcp/tool';
 import { agentSession, sessionTarget, toAgentSession } from './session-view';
+import { agentId } from './ids';
 
 const WRITE = { readOnlyHint: false, destructiveHint: false } as const;
 const output = z.object({ session: agentSession.describe('The session as its page now shows it') });
@@ -92,7 +93,7 @@ export const sendEntryLinkTool = defineTool({
   scope: 'sessions',
   input: z.object({
     ...sessionTarget,
-    participantId: z.string().min(1).describe('From get_session'),
+    participantId: agentId('participant id').describe('From get_session'),
     channel: notifyInput.shape.channel,
   }),
   output: delivery,

@@ -7,6 +7,7 @@ import { actOnCaller, replayCallerAction } from '../../waiting/act-on-caller';
 import { requestedPoller } from '../../waiting/hub';
 import { defineTool, type ToolContext } from '../mcp/tool';
 import { agentCaller, toAgentCaller } from './caller-view';
+import { agentId } from './ids';
 
 const WRITE = { readOnlyHint: false, destructiveHint: false, openWorldHint: false } as const;
 
@@ -35,7 +36,7 @@ async function answer(ctx: ToolContext, teamId: string, response: CallerActionRe
   };
 }
 
-const target = { teamId: z.string().min(1), callId: z.string().min(1) };
+const target = { teamId: agentId('clinic id'), callId: agentId('caller id') };
 type Target = { teamId: string; callId: string };
 
 /** A triage tool is the dashboard's action on a caller: the same checks, audit and live update. */
@@ -108,7 +109,7 @@ export const reassignCaller = triageTool({
   title: 'Reassign a caller',
   description: 'Move a caller to another queue or practitioner of the clinic (either or both; null clears it).',
   fields: {
-    queueId: z.string().min(1).nullable().optional(),
+    queueId: agentId('queue id').nullable().optional(),
     practitionerId: z.string().nullable().optional(),
   },
   idempotent: true,
