@@ -80,22 +80,16 @@ test('a receptionist cannot give a token the reports scope; a manager can, and s
     await reception.dispose();
   }
 
-  const all = await allTools();
   const { token } = await makeAgentToken(baseURL(), 'manager', { name: 'reports', scopes: ['read', 'reports'] });
   const names = (await toolsOf(token)).map((t) => t.name);
   for (const absent of [...TRIAGE_TOOLS, ...SESSION_WRITES]) expect(names).not.toContain(absent);
-  const built = REPORT_TOOLS.filter((name) => all.some((t) => t.name === name));
-  if (built.length < REPORT_TOOLS.length) {
-    console.log(`Report tools not in this build yet (${REPORT_TOOLS.join(', ')}): their listing is not checked.`);
-  }
-  expect(names).toEqual(expect.arrayContaining(built));
+  expect(names).toEqual(expect.arrayContaining(REPORT_TOOLS));
   const { token: readOnly } = await makeAgentToken(baseURL(), 'manager', { name: 'manager read' });
   for (const name of REPORT_TOOLS) expect((await toolsOf(readOnly)).map((t) => t.name)).not.toContain(name);
 });
 
 test('cancel_session says it destroys something', async () => {
   const cancel = (await allTools()).find((t) => t.name === 'cancel_session');
-  test.skip(!cancel, 'cancel_session is not in this build yet (the session tools add it).');
   expect(cancel!.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
 });
 

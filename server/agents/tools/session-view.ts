@@ -4,6 +4,7 @@ import type { ParticipantRole } from '@/lib/sessions/types';
 import type { SessionState } from '@/lib/sessions/state';
 import type { SessionListItem, SessionView } from '@/lib/sessions/view';
 import { initials } from '@/lib/waiting/display';
+import { loadTeamSession } from '../../sessions/load';
 import type { ToolContext } from '../mcp/tool';
 import { agentId } from './ids';
 
@@ -131,3 +132,9 @@ export const sessionTarget = {
   teamId: agentId('clinic id').describe('From list_clinics'),
   sessionId: agentId('session id').describe('From list_sessions'),
 };
+
+/** A repeat of an applied change answers with the session as it is now, as the screens' replays do. */
+export async function currentSession(ctx: ToolContext, raw: unknown) {
+  const { teamId, sessionId } = raw as { teamId: string; sessionId: string };
+  return { session: toAgentSession((await loadTeamSession(ctx.clinic(teamId), sessionId)).view, ctx) };
+}

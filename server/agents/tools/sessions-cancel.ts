@@ -5,7 +5,7 @@ import { cancelSession, presentParticipant, removeParticipant, requireAllowed } 
 import { loadTeamSession, type LoadedSession } from '../../sessions/load';
 import { requireTeam } from '../../staff/teams';
 import { defineTool, type ToolContext } from '../mcp/tool';
-import { agentSession, personName, sessionName, sessionTarget, toAgentSession } from './session-view';
+import { agentSession, personName, sessionName, sessionTarget, toAgentSession, currentSession } from './session-view';
 import { agentId } from './ids';
 
 // Destructive (it cannot be undone) yet idempotent: a second cancel or removal changes nothing more.
@@ -26,11 +26,6 @@ function facts({ view }: LoadedSession, ctx: ToolContext) {
   const guests = view.participants.filter((p) => p.role !== 'HOST').map((p) => p.displayName);
   const name = sessionName(view.name, guests, ctx);
   return { name, startTime: view.startTime, endTime: view.endTime, participants: present };
-}
-
-async function currentSession(ctx: ToolContext, raw: unknown) {
-  const { teamId, sessionId } = raw as Target;
-  return { session: toAgentSession((await loadTeamSession(ctx.clinic(teamId), sessionId)).view, ctx) };
 }
 
 export const cancelSessionTool = defineTool({

@@ -6,19 +6,13 @@ import { addParticipant, bookSession, rescheduleSession } from '../../sessions/a
 import { loadTeamSession } from '../../sessions/load';
 import { notificationsFor, sendEntryLink } from '../../sessions/notifier';
 import { replayBooking } from '../../sessions/replay-booking';
-import { defineTool, type ToolContext } from '../mcp/tool';
-import { agentSession, sessionTarget, toAgentSession } from './session-view';
+import { defineTool } from '../mcp/tool';
+import { agentSession, sessionTarget, toAgentSession, currentSession } from './session-view';
 import { agentId } from './ids';
 
 const WRITE = { readOnlyHint: false, destructiveHint: false } as const;
 const output = z.object({ session: agentSession.describe('The session as its page now shows it') });
 type Target = { teamId: string; sessionId: string };
-
-/** A repeat of an applied change answers with the session as it is now, as the screens' replays do. */
-async function currentSession(ctx: ToolContext, raw: unknown) {
-  const { teamId, sessionId } = raw as Target;
-  return { session: toAgentSession((await loadTeamSession(ctx.clinic(teamId), sessionId)).view, ctx) };
-}
 
 export const bookSessionTool = defineTool({
   name: 'book_session',
