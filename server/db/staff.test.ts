@@ -139,6 +139,17 @@ describe.each(await testDatabases())('staff, sign-in and audit on $name', ({ ope
     expect(update.changes).toEqual({ disabled: false, password: 'changed' });
   });
 
+  it('two creates of one email at the same moment make one account; the other is told the email is taken', async () => {
+    const make = (name: string) =>
+      createUser(ctx, { email: 'twice@example.com', name, role: 'receptionist', teamIds: ['team-a'] });
+    const results = await Promise.allSettled([make('First'), make('Second'), make('Third')]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === 'rejected'))
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ status: 409, code: 'email_taken' });
+    const made = (await queryAudit({ action: 'user.create' })).filter((e) => e.changes?.email === 'twice@example.com');
+    expect(made).toHaveLength(1);
+  });
+
   it('refuses a duplicate email, an unknown team and removing the last administrator', async () => {
     await expect(
       createUser(ctx, { email: 'nina@example.com', name: 'Again', role: 'admin', teamIds: [] }),

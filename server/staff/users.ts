@@ -7,6 +7,7 @@ import { accessChanged } from '../auth/stream-recheck';
 import type { StaffUser } from '@/lib/staff/types';
 import { db } from '../db';
 import { teamMemberships, teams, users } from '../db/schema';
+import { isUniqueViolation } from '../db/errors';
 import { HttpError } from '../errors';
 import { addLinkedEntries } from '../practitioners/seed';
 import { revokeTokensOf } from '../agents/tokens';
@@ -60,14 +61,15 @@ async function checkTeams(teamIds: string[]): Promise<void> {
 }
 
 /** Creates an account; without a password given, returns a temporary one to hand over once. */
+const emailTaken = () => new HttpError(409, 'email_taken', 'An account with that email already exists.');
+
 export async function createUser(
   ctx: AuditContext,
   raw: NewUser,
 ): Promise<{ user: StaffUser; temporaryPassword: string | null }> {
   // Sign-in compares lower-cased emails, so every way in stores them so.
   const input = { ...raw, email: raw.email.trim().toLowerCase() };
-  if (await findUserByEmail(input.email))
-    throw new HttpError(409, 'email_taken', 'An account with that email already exists.');
+  if (await findUserByEmail(input.email)) throw emailTaken();
   await checkTeams(input.teamIds);
   const generated = input.password ? null : temporaryPassword();
   const passwordHash = await hashPassword(input.password ?? generated!);
@@ -96,7 +98,11 @@ export async function createUser(
       if (input.role === 'practitioner') await addLinkedEntries(tx, row!, input.teamIds);
       return toStaffUser(row!, input.teamIds);
     },
-  );
+  ).catch((error: unknown) => {
+    // Another create of this email passed the check above at the same moment.
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  });
   return { user, temporaryPassword: generated };
 }
 

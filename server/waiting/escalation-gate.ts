@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Pool, PoolClient } from 'pg';
 import type { Database, Db } from '../db/client';
+import { pgCode } from '../db/errors';
 import * as schema from '../db/schema';
 import { log } from '../log';
 
@@ -22,9 +23,6 @@ import { log } from '../log';
 export const GATE_WAIT_MS = 8_000;
 
 const LOCK_TIMEOUT = '55P03';
-/** PostgreSQL's error code, whether drizzle wrapped the error or not. */
-const codeOf = (error: unknown) =>
-  (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
 
 const lockKey = (teamId: string) => sql`hashtextextended(${`escalation:${teamId}`}, 0)`;
 
@@ -69,7 +67,7 @@ export async function withPostGate(
     try {
       await clientDb!.execute(sql`SELECT pg_advisory_lock_shared(${lockKey(teamId)})`);
     } catch (error) {
-      if (codeOf(error) !== LOCK_TIMEOUT) throw error;
+      if (pgCode(error) !== LOCK_TIMEOUT) throw error;
       log.warn('escalation post waited too long for an acknowledgement; left to the next poll', { team: teamId });
       return undefined;
     }
@@ -105,7 +103,7 @@ export async function postsSettled(d: Database, teamId: string, waitMs = GATE_WA
     });
   } catch (error) {
     // The acknowledgement itself is committed: answering it with an error would only invite a retry.
-    if (codeOf(error) === LOCK_TIMEOUT)
+    if (pgCode(error) === LOCK_TIMEOUT)
       log.warn('an escalation post was still going out when its acknowledgement was answered', { team: teamId });
     else log.warn('could not wait for escalation posts going out', { team: teamId, name: (error as Error)?.name });
   }
