@@ -60,6 +60,11 @@ const schema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default('Single sign-on'),
+    // How recent the person's sign-in at the provider must be: 0 (the default) asks for their
+    // credentials every time (prompt=login), for shared reception computers; `none` leaves it to the provider.
+    OIDC_MAX_AGE_MINUTES: z
+      .union([z.literal('none'), z.coerce.number().int().min(0).max(7 * 24 * 60)])
+      .default(0),
     POLL_ACTIVE_MS: z.coerce.number().int().min(500).default(5_000),
     POLL_IDLE_MS: z.coerce.number().int().min(1_000).default(30_000),
     COVIU_WEBHOOK_TOKEN: z.string().min(16).optional(),

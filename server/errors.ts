@@ -70,7 +70,11 @@ export function toErrorResponse(error: unknown, route: string) {
     return response;
   }
   if (isUniqueViolation(error))
-    return errorResponse(409, 'conflict', 'Someone made the same thing at the same moment. Reload the page and look again.');
+    return errorResponse(
+      409,
+      'conflict',
+      'Someone made the same thing at the same moment. Reload the page and look again.',
+    );
   log.error('unhandled error in route', { route, name: (error as Error)?.name ?? 'unknown' });
   return errorResponse(500, 'internal', 'Something went wrong on the Waitboard server. Try again.');
 }

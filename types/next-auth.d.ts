@@ -24,5 +24,9 @@ declare module 'next-auth/jwt' {
     signedInAt?: number;
     lastActiveAt?: number;
     mustChange?: boolean;
+    /** 'oidc' when the session came from single sign-on (its sign-out then goes to the provider too). */
+    via?: string;
+    /** The provider's ID token, for its sign-out's id_token_hint. */
+    idToken?: string | null;
   }
 }

@@ -26,6 +26,8 @@ export default async function SignInPage({
   const callbackUrl = safePath(params.callbackUrl);
   if (await currentStaff()) redirect(callbackUrl);
   const error = params.error ? signInError(params.error) : null;
+  // Back from the provider's own sign-out, the reason rides in `state` (server/auth/sso/logout.ts).
+  const reason = params.reason ?? params.state;
   return (
     <main className="mx-auto mt-16 max-w-sm px-4">
       <h1 className="mb-1 text-2xl font-bold text-brand">Waitboard</h1>
@@ -33,7 +35,7 @@ export default async function SignInPage({
       <SignInForm
         callbackUrl={callbackUrl}
         initialError={error}
-        notice={params.reason ? (REASONS[params.reason] ?? null) : null}
+        notice={reason ? (REASONS[reason] ?? null) : null}
         oidc={oidcConfigured()}
         demo={upstream().kind === 'sandbox'}
       />

@@ -4,6 +4,8 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'auth.sign_in_failed': 'Sign-in failed',
   'auth.sign_in_refused': 'Sign-in refused (locked)',
   'auth.sign_out': 'Signed out',
+  'auth.sso_link': 'Linked to a single sign-on account',
+  'auth.sso_unlink': 'Unlinked from single sign-on',
   'caller.view': "Viewed a caller's details",
   'caller.claim': 'Claimed a caller',
   'caller.release': 'Released a caller',

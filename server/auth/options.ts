@@ -8,37 +8,16 @@ import { recordActivity } from './activity';
 import { endSession, sessionEnded } from './ended-sessions';
 import { env } from '../env';
 import { clientInfo } from './client-info';
-import { findUserByEmail } from '../staff/users';
+import { authRequest } from './auth-request';
+import { boundUser } from './sso/accounts';
+import type { SsoClaims } from './sso/claims';
+import { authLogger } from './sso/auth-logger';
+import { ssoProvider, SSO_PROVIDER_ID } from './sso/provider';
+import { admitSsoSignIn } from './sso/sign-in';
 import { authenticate } from './credentials';
 import { authSecret } from './secret';
 
 const credentialsInput = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
-
-function oidcProvider() {
-  const e = env();
-  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return [];
-  return [
-    {
-      id: 'oidc',
-      name: e.OIDC_NAME,
-      type: 'oauth' as const,
-      wellKnown: `${e.OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
-      clientId: e.OIDC_CLIENT_ID,
-      clientSecret: e.OIDC_CLIENT_SECRET,
-      authorization: { params: { scope: 'openid email profile' } },
-      idToken: true,
-      checks: ['pkce' as const, 'state' as const],
-      // Entra ID puts the sign-in name in preferred_username when `email` is absent.
-      profile(profile: { sub: string; email?: string; preferred_username?: string; name?: string }) {
-        return {
-          id: profile.sub,
-          email: (profile.email ?? profile.preferred_username ?? '').toLowerCase(),
-          name: profile.name ?? '',
-        };
-      },
-    },
-  ];
-}
 
 let options: NextAuthOptions | null = null;
 
@@ -70,19 +49,20 @@ export function authOptions(): NextAuthOptions {
           );
         },
       }),
-      ...oidcProvider(),
+      ...[ssoProvider()].filter((p) => p !== null),
     ],
+    logger: authLogger,
     callbacks: {
-      // Single sign-on only admits people an administrator has already added to Waitboard.
-      async signIn({ user, account }) {
-        if (account?.provider !== 'oidc') return true;
-        const row = user.email ? await findUserByEmail(user.email) : null;
-        return Boolean(row && !row.disabledAt);
+      // Single sign-on admits only people an administrator added (sso/accounts.ts says how they are matched).
+      async signIn({ account, profile }) {
+        if (account?.provider !== SSO_PROVIDER_ID) return true;
+        return admitSsoSignIn(profile as SsoClaims);
       },
-      async jwt({ token, user, account, trigger }) {
+      async jwt({ token, user, account, profile, trigger }) {
         const now = Date.now();
         if (user) {
-          const row = account?.provider === 'oidc' ? await findUserByEmail(user.email ?? '') : null;
+          const viaSso = account?.provider === SSO_PROVIDER_ID;
+          const row = viaSso ? await boundUser(profile as SsoClaims) : null;
           token.uid = row?.id ?? user.id;
           token.role = row?.role ?? user.role;
           token.sv = row?.sessionVersion ?? user.sessionVersion ?? 0;
@@ -91,9 +71,14 @@ export function authOptions(): NextAuthOptions {
           token.signedInAt = now;
           token.lastActiveAt = now;
           token.mustChange = Boolean(user.mustChangePassword);
+          if (viaSso) {
+            token.via = SSO_PROVIDER_ID;
+            // For the provider's sign-out (id_token_hint); the cookie is encrypted and never shown to the page.
+            token.idToken = account?.id_token ?? null;
+          }
           if (row)
             await recordAudit(
-              { ip: null, userAgent: null, actor: { id: row.id, email: row.email } },
+              { ...authRequest().client, actor: { id: row.id, email: row.email } },
               { action: 'auth.sign_in', resourceType: 'session', resourceId: row.id, changes: { provider: 'oidc' } },
             );
         }
@@ -126,10 +111,11 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
+        if (token?.via === SSO_PROVIDER_ID) authRequest().endedSso = { idToken: token.idToken ?? null };
         if (token?.uid) {
           if (token.signedInAt) await endSession(token.uid, token.signedInAt);
           await recordAudit(
-            { ip: null, userAgent: null, actor: { id: token.uid, email: token.email ?? null } },
+            { ...authRequest().client, actor: { id: token.uid, email: token.email ?? null } },
             { action: 'auth.sign_out', resourceType: 'session', resourceId: token.uid },
           );
         }
@@ -140,6 +126,6 @@ export function authOptions(): NextAuthOptions {
 }
 
 export function oidcConfigured(): { id: string; name: string } | null {
-  const provider = oidcProvider()[0];
+  const provider = ssoProvider();
   return provider ? { id: provider.id, name: provider.name } : null;
 }

@@ -8,3 +8,4 @@ export * from './tables/reports';
 export * from './tables/practitioners';
 export * from './tables/feeds';
 export * from './tables/agents';
+export * from './tables/sso';

@@ -74,7 +74,11 @@ describe.each(await testDatabases())('staff, sign-in and audit on $name', ({ ope
     expect(failed[0]!.changes).toEqual({ reason: 'wrong_password' });
   });
 
-  it('locks an account after five failures, and treats unknown accounts the same way', async () => {
+  // Every failure is a full argon2id verification (64 MiB, on purpose): the twenty-odd here take
+  // 6 s alone and twice that beside the other suites on two cores, so they get their own budget.
+  const ARGON2_HEAVY = { timeout: 60_000 };
+
+  it('locks an account after five failures, and treats unknown accounts the same way', ARGON2_HEAVY, async () => {
     await createUser(ctx, {
       email: 'lock@example.com',
       name: 'Lock',
@@ -95,7 +99,7 @@ describe.each(await testDatabases())('staff, sign-in and audit on $name', ({ ope
     expect(refused.map((r) => r.actorEmail)).toContain('lock@example.com');
   });
 
-  it('locks an address after twenty failures across accounts', async () => {
+  it('locks an address after twenty failures across accounts', ARGON2_HEAVY, async () => {
     const ip = '192.0.2.200';
     await createUser(ctx, {
       email: 'ip@example.com',

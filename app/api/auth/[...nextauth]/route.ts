@@ -1,6 +1,8 @@
 import NextAuth from 'next-auth';
 import { NextRequest } from 'next/server';
+import { withAuthRequest } from '@/server/auth/auth-request';
 import { authOptions } from '@/server/auth/options';
+import { onToProviderSignOut } from '@/server/auth/sso/sign-out-response';
 import { toErrorResponse } from '@/server/errors';
 import { readLimitedText } from '@/server/http/request-limits';
 
@@ -9,7 +11,13 @@ export const dynamic = 'force-dynamic';
 type Handler = (request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
 
 // next-auth reads its options when called, so the secret and providers come from the live config.
-const nextAuth: Handler = (request, context) => (NextAuth(authOptions()) as Handler)(request, context);
+// Its callbacks learn who is asking (for the audit) from withAuthRequest; a sign-out of a single
+// sign-on session goes on to the provider's sign-out.
+const nextAuth: Handler = (request, context) =>
+  withAuthRequest(request, async (authRequest) => {
+    const response = await (NextAuth(authOptions()) as Handler)(request, context);
+    return onToProviderSignOut(response, authRequest);
+  });
 
 /**
  * next-auth reads a form body whole, however long: a POST's body is read here first, at most

@@ -1,0 +1,34 @@
+import 'server-only';
+import { env } from '../../env';
+
+export interface SsoConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  name: string;
+  /** Seconds; null when the provider decides how long its own sign-in lasts. */
+  maxAgeSeconds: number | null;
+}
+
+/** Single sign-on is on when the issuer and the client's credentials are all set. */
+export function ssoConfig(): SsoConfig | null {
+  const e = env();
+  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return null;
+  return {
+    issuer: e.OIDC_ISSUER.replace(/\/$/, ''),
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    name: e.OIDC_NAME,
+    maxAgeSeconds: e.OIDC_MAX_AGE_MINUTES === 'none' ? null : e.OIDC_MAX_AGE_MINUTES * 60,
+  };
+}
+
+/**
+ * The authorisation request's freshness parameters. max_age=0 with prompt=login is what makes a
+ * shared reception computer ask the next person for their own credentials, even while the
+ * previous person's session at the provider is still alive.
+ */
+export function freshnessParams(config: SsoConfig): Record<string, string> {
+  if (config.maxAgeSeconds === null) return {};
+  return config.maxAgeSeconds === 0 ? { prompt: 'login', max_age: '0' } : { max_age: String(config.maxAgeSeconds) };
+}
