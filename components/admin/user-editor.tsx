@@ -27,6 +27,7 @@ export function UserEditor({ user, teams, onDone }: { user: StaffUser; teams: Te
         teamIds: form.getAll('teamIds').map(String),
         disabled: form.get('disabled') === 'on',
         ...(password ? { password } : {}),
+        ...(form.get('unlinkSso') === 'on' ? { unlinkSso: true as const } : {}),
       },
       { onSuccess: onDone },
     );
@@ -54,6 +55,12 @@ export function UserEditor({ user, teams, onDone }: { user: StaffUser; teams: Te
         <input type="checkbox" name="disabled" defaultChecked={user.disabled} /> Account disabled (signs the person out
         everywhere)
       </label>
+      {user.ssoLinkedAt && (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="unlinkSso" /> Unlink single sign-on (their next single sign-on links them again
+          by email: use it when their organisation account was replaced)
+        </label>
+      )}
       <div className="flex gap-2 sm:col-span-2">
         <Button type="submit" disabled={save.isPending}>
           Save changes

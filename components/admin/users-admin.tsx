@@ -104,7 +104,10 @@ export function UsersAdmin({ teams }: { teams: TeamRef[] }) {
                 <td className="p-2">{u.email}</td>
                 <td className="p-2">{ROLE_LABEL[u.role]}</td>
                 <td className="p-2">{u.teamIds.map((id) => teamName.get(id) ?? id).join(', ') || '—'}</td>
-                <td className="p-2">{u.disabled ? '⛔ Disabled' : '✓ Active'}</td>
+                <td className="p-2">
+                  {u.disabled ? '⛔ Disabled' : '✓ Active'}
+                  {u.ssoLinkedAt && <span className="block text-xs text-fg-muted">Single sign-on linked</span>}
+                </td>
                 <td className="p-2 text-right">
                   <Button
                     variant="secondary"

@@ -27,6 +27,8 @@ export const userChanges = z
     teamIds: z.array(text().min(1)),
     disabled: z.boolean(),
     password,
+    // The person's next single sign-on links them again, by verified email (server/auth/sso/accounts.ts).
+    unlinkSso: z.literal(true, { message: 'unlinkSso can only be true.' }),
   })
   .partial()
   .strict();

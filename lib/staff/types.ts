@@ -10,4 +10,6 @@ export interface StaffUser {
   hasPassword: boolean;
   teamIds: string[];
   createdAt: string;
+  /** When the person's single sign-on account was linked (at their first single sign-on); null if never. */
+  ssoLinkedAt: string | null;
 }

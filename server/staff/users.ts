@@ -6,7 +6,7 @@ import { hashPassword, temporaryPassword, temporaryUntil } from '../auth/passwor
 import { accessChanged } from '../auth/stream-recheck';
 import type { StaffUser } from '@/lib/staff/types';
 import { db } from '../db';
-import { teamMemberships, teams, users } from '../db/schema';
+import { ssoIdentities, teamMemberships, teams, users } from '../db/schema';
 import { isUniqueViolation } from '../db/errors';
 import { HttpError } from '../errors';
 import { addLinkedEntries } from '../practitioners/seed';
@@ -14,7 +14,7 @@ import { revokeTokensOf } from '../agents/tokens';
 
 type UserRow = typeof users.$inferSelect;
 
-function toStaffUser(u: UserRow, teamIds: string[]): StaffUser {
+function toStaffUser(u: UserRow, teamIds: string[], ssoLinkedAt: Date | null = null): StaffUser {
   return {
     id: u.id,
     email: u.email,
@@ -24,7 +24,19 @@ function toStaffUser(u: UserRow, teamIds: string[]): StaffUser {
     hasPassword: u.passwordHash !== null,
     teamIds,
     createdAt: u.createdAt.toISOString(),
+    ssoLinkedAt: ssoLinkedAt?.toISOString() ?? null,
   };
+}
+
+async function ssoLinksOf(userIds: string[]): Promise<Map<string, Date>> {
+  if (!userIds.length) return new Map();
+  const rows = await (
+    await db()
+  )
+    .select({ userId: ssoIdentities.userId, at: ssoIdentities.createdAt })
+    .from(ssoIdentities)
+    .where(inArray(ssoIdentities.userId, userIds));
+  return new Map(rows.map((r) => [r.userId, r.at]));
 }
 
 async function membershipsOf(userIds: string[]): Promise<Map<string, string[]>> {
@@ -37,14 +49,16 @@ async function membershipsOf(userIds: string[]): Promise<Map<string, string[]>> 
 
 export async function listUsers(): Promise<StaffUser[]> {
   const rows = await (await db()).select().from(users).orderBy(asc(users.name));
-  const teamsOf = await membershipsOf(rows.map((r) => r.id));
-  return rows.map((r) => toStaffUser(r, teamsOf.get(r.id) ?? []));
+  const ids = rows.map((r) => r.id);
+  const [teamsOf, links] = await Promise.all([membershipsOf(ids), ssoLinksOf(ids)]);
+  return rows.map((r) => toStaffUser(r, teamsOf.get(r.id) ?? [], links.get(r.id)));
 }
 
 export async function getUser(id: string): Promise<StaffUser | null> {
   const [row] = await (await db()).select().from(users).where(eq(users.id, id));
   if (!row) return null;
-  return toStaffUser(row, (await membershipsOf([id])).get(id) ?? []);
+  const [teamsOf, links] = await Promise.all([membershipsOf([id]), ssoLinksOf([id])]);
+  return toStaffUser(row, teamsOf.get(id) ?? [], links.get(id));
 }
 
 export async function findUserByEmail(email: string): Promise<UserRow | null> {
@@ -152,6 +166,7 @@ export async function updateUser(ctx: AuditContext, id: string, changes: UserCha
       })
       .where(eq(users.id, id));
     if (changes.password || changes.disabled === true) await revokeTokensOf(tx, id, ctx.actor.id);
+    if (changes.unlinkSso) await tx.delete(ssoIdentities).where(eq(ssoIdentities.userId, id));
     if (changes.teamIds) {
       await tx.delete(teamMemberships).where(eq(teamMemberships.userId, id));
       if (changes.teamIds.length)

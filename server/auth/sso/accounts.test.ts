@@ -3,7 +3,7 @@ import { testDatabases } from '@/test/helpers/databases';
 import { queryAudit } from '../../audit';
 import type { Database } from '../../db/client';
 import { setDatabaseForTests } from '../../db/index';
-import { createUser, updateUser } from '../../staff/users';
+import { createUser, findUserByEmail, getUser, updateUser } from '../../staff/users';
 import { resolveSsoAccount } from './accounts';
 
 const ctx = { ip: '203.0.113.9', userAgent: 'vitest', actor: { id: null, email: null } };
@@ -57,6 +57,15 @@ describe.each(await testDatabases())('matching a single sign-on to a Waitboard a
     expect(who(await resolve({ sub: 'off-1' }))).toBe('refused: disabled');
     expect(who(await resolve({ sub: 'nina-1', auth_time: NOW - 3_600 }))).toBe('refused: stale_sign_in');
     expect(who(await resolve({ sub: 'nina-1', auth_time: NOW - 3_600 }, 7_200))).toBe('nina@clinic.example');
+  });
+
+  it('lets an administrator unlink an account, so a replaced organisation account can link again', async () => {
+    const nina = (await getUser((await findUserByEmail('nina@clinic.example'))!.id))!;
+    expect(nina.ssoLinkedAt).not.toBeNull();
+    await updateUser(ctx, nina.id, { unlinkSso: true });
+    expect((await getUser(nina.id))!.ssoLinkedAt).toBeNull();
+    expect(who(await resolve({ sub: 'nina-2', email: 'nina@clinic.example' }))).toBe('nina@clinic.example');
+    expect(who(await resolve({ sub: 'nina-1' }))).toBe('refused: no_email');
   });
 
   it('binds once when the same person’s first sign-in arrives twice at once', async () => {
