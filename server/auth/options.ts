@@ -63,6 +63,8 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           const viaSso = account?.provider === SSO_PROVIDER_ID;
           const row = viaSso ? await boundUser(profile as SsoClaims) : null;
+          // signIn above bound the account; without it the provider's subject must never become an id here.
+          if (viaSso && !row) throw new Error('The single sign-on account is not linked.');
           token.uid = row?.id ?? user.id;
           token.role = row?.role ?? user.role;
           token.sv = row?.sessionVersion ?? user.sessionVersion ?? 0;
