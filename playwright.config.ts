@@ -22,6 +22,16 @@ export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? ESCALATION_PORT + 1
 
 export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
 
+// Single sign-on against a local OpenID provider (e2e/idp/): the issuer, and its control API on
+// a port of its own so that "the provider is down" can be a closed port while control answers.
+export const IDP_PORT = Number(process.env.E2E_IDP_PORT ?? 4120);
+export const IDP_CONTROL_PORT = IDP_PORT + 1;
+export const IDP_ISSUER = `http://127.0.0.1:${IDP_PORT}`;
+export const IDP_CONTROL_URL = `http://127.0.0.1:${IDP_CONTROL_PORT}/_idp`;
+export const OIDC_CLIENT_ID = 'waitboard';
+export const OIDC_CLIENT_SECRET = 'e2e-oidc-secret-0123456789';
+export const OIDC_NAME = 'Clinic SSO';
+
 /** Debian's Chromium: Playwright cannot download its own browser here (STACK.md). */
 export default defineConfig({
   testDir: 'e2e',
@@ -62,6 +72,18 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
+      command: 'node_modules/.bin/tsx e2e/idp/main.ts',
+      url: IDP_CONTROL_URL,
+      env: {
+        IDP_PORT: String(IDP_PORT),
+        IDP_CONTROL_PORT: String(IDP_CONTROL_PORT),
+        IDP_APP_URL: `http://127.0.0.1:${APP_PORT}`,
+        IDP_CLIENT_SECRET: OIDC_CLIENT_SECRET,
+      },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
       // A fresh database every run, dropped when the server stops (keep-alive: see the script).
       command: 'node scripts/e2e-server.mjs',
       gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
@@ -82,6 +104,10 @@ export default defineConfig({
         SMTP_PORT: String(SMTP_PORT),
         MAIL_FROM: 'North Clinic <links@clinic.example>',
         NOTIFY_TIMEOUT_MS: '3000',
+        OIDC_ISSUER: IDP_ISSUER,
+        OIDC_CLIENT_ID,
+        OIDC_CLIENT_SECRET,
+        OIDC_NAME,
       },
       reuseExistingServer: false,
       timeout: 120_000,

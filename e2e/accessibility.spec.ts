@@ -12,7 +12,7 @@ async function seriousViolations(page: import('@playwright/test').Page): Promise
 
 test('the sign-in page has no serious accessibility violations', async ({ page }) => {
   await page.goto('/signin');
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 

@@ -8,7 +8,7 @@ test('a receptionist signs in with the demo account and sees their clinics', asy
   await expect(page).toHaveURL(/\/signin/);
   await page.getByLabel('Email').fill(DEMO.receptionist);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Waiting now' })).toBeVisible();
   await expect(page.getByText('Riley Reception')).toBeVisible();
   await expect(page.getByLabel('Team', { exact: true }).locator('option')).toHaveText([
@@ -29,7 +29,7 @@ test('a wrong password gets a message that does not say whether the account exis
     await page.goto('/signin');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'did not work' });
     await expect(alert).toBeVisible();
     messages.push((await alert.textContent()) ?? '');
@@ -42,7 +42,7 @@ test('signing out in one tab signs out every tab', async ({ context }) => {
   await first.goto('/signin');
   await first.getByLabel('Email').fill(DEMO.practitioner);
   await first.getByLabel('Password').fill(DEMO_PASSWORD);
-  await first.getByRole('button', { name: 'Sign in' }).click();
+  await first.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(first.getByRole('heading', { name: 'Waiting now' })).toBeVisible();
   const second = await context.newPage();
   await second.goto('/');
@@ -69,6 +69,6 @@ test('pages carry a nonce CSP and the security headers', async ({ page }) => {
   expect(headers['referrer-policy']).toBe('same-origin');
   expect(headers['x-content-type-options']).toBe('nosniff');
   // The nonce works: React hydrated the form, so the button responds.
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByLabel('Email')).toBeFocused();
 });
