@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { parseAddressList } from './net/addresses';
 import { checkNotifyEnv, notifyEnvShape } from './notify/env';
+import { roleMapSchema } from './auth/sso/role-mapping';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -63,8 +64,18 @@ const schema = z
     // How recent the person's sign-in at the provider must be: 0 (the default) asks for their
     // credentials every time (prompt=login), for shared reception computers; `none` leaves it to the provider.
     OIDC_MAX_AGE_MINUTES: z
-      .union([z.literal('none'), z.coerce.number().int().min(0).max(7 * 24 * 60)])
+      .union([
+        z.literal('none'),
+        z.coerce
+          .number()
+          .int()
+          .min(0)
+          .max(7 * 24 * 60),
+      ])
       .default(0),
+    // Accounts made at first single sign-on from a provider claim (roles, groups); off when unset.
+    OIDC_ROLE_CLAIM: z.string().trim().min(1).optional(),
+    OIDC_ROLE_MAP: roleMapSchema.optional(),
     POLL_ACTIVE_MS: z.coerce.number().int().min(500).default(5_000),
     POLL_IDLE_MS: z.coerce.number().int().min(1_000).default(30_000),
     COVIU_WEBHOOK_TOKEN: z.string().min(16).optional(),
@@ -98,6 +109,13 @@ const schema = z
         code: 'custom',
         path: ['COVIU_BASE_URL'],
         message: 'set all three of COVIU_BASE_URL, COVIU_CLIENT_ID and COVIU_CLIENT_SECRET, or none (sandbox)',
+      });
+    }
+    if (Boolean(env.OIDC_ROLE_CLAIM) !== Boolean(env.OIDC_ROLE_MAP)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.OIDC_ROLE_CLAIM ? 'OIDC_ROLE_MAP' : 'OIDC_ROLE_CLAIM'],
+        message: 'set both OIDC_ROLE_CLAIM and OIDC_ROLE_MAP, or neither (only accounts an administrator added)',
       });
     }
     checkNotifyEnv(env, ctx);

@@ -15,6 +15,8 @@ export const SIGN_IN_ERRORS: Record<string, string> = {
     'Your organisation says your email address is not verified, so Waitboard cannot sign you in with it. Ask your IT team to verify it.',
   SsoLinkedElsewhere:
     'This Waitboard account is linked to a different organisation sign-in. Ask your Waitboard administrator to unlink it if that is wrong.',
+  SsoNoRole:
+    'Your organisation no longer gives you a Waitboard role, so Waitboard cannot sign you in. Ask your IT team if you still need Waitboard.',
   SsoStale:
     'Your organisation’s sign-in did not ask for your password again, so Waitboard cannot be sure who is at this computer. Try again.',
   // next-auth's own codes: the provider could not be reached to start, or refused to finish.

@@ -53,7 +53,7 @@ export function authOptions(): NextAuthOptions {
     ],
     logger: authLogger,
     callbacks: {
-      // Single sign-on admits only people an administrator added (sso/accounts.ts says how they are matched).
+      // Single sign-on admits people an administrator added, or whom the role mapping gives a role (sso/accounts.ts).
       async signIn({ account, profile }) {
         if (account?.provider !== SSO_PROVIDER_ID) return true;
         return admitSsoSignIn(profile as SsoClaims);

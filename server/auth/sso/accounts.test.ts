@@ -10,7 +10,12 @@ const ctx = { ip: '203.0.113.9', userAgent: 'vitest', actor: { id: null, email: 
 const ISS = 'https://idp.example';
 const NOW = 1_800_000_000;
 const resolve = (claims: Record<string, unknown>, maxAge: number | null = 0) =>
-  resolveSsoAccount({ iss: ISS, auth_time: NOW - 30, ...claims } as never, ctx, maxAge, NOW);
+  resolveSsoAccount(
+    { iss: ISS, auth_time: NOW - 30, ...claims } as never,
+    ctx,
+    { maxAgeSeconds: maxAge, roleMapping: null },
+    NOW,
+  );
 const who = (outcome: Awaited<ReturnType<typeof resolve>>) =>
   'user' in outcome ? outcome.user.email : `refused: ${outcome.refused}`;
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { env } from '../../env';
+import { env, type Env } from '../../env';
+import type { RoleMapping } from './role-mapping';
 
 export interface SsoConfig {
   issuer: string;
@@ -8,11 +9,12 @@ export interface SsoConfig {
   name: string;
   /** Seconds; null when the provider decides how long its own sign-in lasts. */
   maxAgeSeconds: number | null;
+  /** Accounts made and kept from a provider claim; null: only accounts an administrator added. */
+  roleMapping: RoleMapping | null;
 }
 
 /** Single sign-on is on when the issuer and the client's credentials are all set. */
-export function ssoConfig(): SsoConfig | null {
-  const e = env();
+export function ssoConfig(e: Env = env()): SsoConfig | null {
   if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return null;
   return {
     issuer: e.OIDC_ISSUER.replace(/\/$/, ''),
@@ -20,6 +22,7 @@ export function ssoConfig(): SsoConfig | null {
     clientSecret: e.OIDC_CLIENT_SECRET,
     name: e.OIDC_NAME,
     maxAgeSeconds: e.OIDC_MAX_AGE_MINUTES === 'none' ? null : e.OIDC_MAX_AGE_MINUTES * 60,
+    roleMapping: e.OIDC_ROLE_CLAIM && e.OIDC_ROLE_MAP ? { claim: e.OIDC_ROLE_CLAIM, map: e.OIDC_ROLE_MAP } : null,
   };
 }
 

@@ -14,6 +14,7 @@ const ERROR_CODES: Record<SsoRefusal, string> = {
   unknown_account: 'SsoUnknown',
   disabled: 'SsoDisabled',
   linked_elsewhere: 'SsoLinkedElsewhere',
+  no_role: 'SsoNoRole',
 };
 
 /**
@@ -26,7 +27,7 @@ export async function admitSsoSignIn(claims: SsoClaims): Promise<true | string> 
   const { client } = authRequest();
   const email = claimedEmail(claims);
   const ctx = { ...client, actor: { id: null, email } };
-  const outcome = await resolveSsoAccount(claims, ctx, ssoConfig()?.maxAgeSeconds ?? null);
+  const outcome = await resolveSsoAccount(claims, ctx, ssoConfig() ?? { maxAgeSeconds: null, roleMapping: null });
   if ('user' in outcome) return true;
   await recordAudit(ctx, {
     action: 'auth.sign_in_failed',
