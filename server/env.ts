@@ -57,7 +57,15 @@ const schema = z
       .positive()
       .max(24 * 7)
       .default(12),
-    OIDC_ISSUER: z.url().optional(),
+    // One organisation's issuer: Entra's shared ones (common, organizations, consumers) let any
+    // tenant's accounts through, and a first sign-in links by email.
+    OIDC_ISSUER: z
+      .url()
+      .refine((url) => !/\/(common|organizations|consumers)(\/|$)|\{tenantid\}/i.test(url), {
+        message:
+          'use your own tenant’s issuer, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0, not a shared one',
+      })
+      .optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().min(1).default('Single sign-on'),

@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { isCoviuError } from './coviu/errors';
-import { isUniqueViolation } from './db/errors';
+import { constraintOf, isUniqueViolation } from './db/errors';
 import { log } from './log';
 
 // Domain modules throw these and never import the HTTP layer, so the route wrapper can depend on
@@ -69,12 +69,15 @@ export function toErrorResponse(error: unknown, route: string) {
     if (error.retryAfterMs) response.headers.set('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
     return response;
   }
-  if (isUniqueViolation(error))
+  if (isUniqueViolation(error)) {
+    // Two equal writes raced past the checks before them; logged in case it is a bug instead.
+    log.warn('a write met a unique index', { route, constraint: constraintOf(error) });
     return errorResponse(
       409,
       'conflict',
       'Someone made the same thing at the same moment. Reload the page and look again.',
     );
+  }
   log.error('unhandled error in route', { route, name: (error as Error)?.name ?? 'unknown' });
   return errorResponse(500, 'internal', 'Something went wrong on the Waitboard server. Try again.');
 }

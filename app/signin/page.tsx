@@ -14,7 +14,8 @@ const REASONS: Record<string, string> = {
 
 /** Only paths on this site: an absolute URL in callbackUrl would be an open redirect. */
 function safePath(value: string | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+  // Browsers read `/\` as `//`: both would lead off this site.
+  return value && value.startsWith('/') && !/^\/[/\\]/.test(value) ? value : '/';
 }
 
 export default async function SignInPage({
@@ -35,7 +36,7 @@ export default async function SignInPage({
       <SignInForm
         callbackUrl={callbackUrl}
         initialError={error}
-        notice={reason ? (REASONS[reason] ?? null) : null}
+        notice={reason && Object.hasOwn(REASONS, reason) ? REASONS[reason]! : null}
         oidc={oidcConfigured()}
         demo={upstream().kind === 'sandbox'}
       />

@@ -15,7 +15,10 @@ export const newUser = z.object({
   email,
   name: text().trim().min(1, { message: 'Enter the person’s name.' }).max(120),
   role: z.enum(ROLES, { message: 'Choose a role: receptionist, practitioner, manager or admin.' }),
-  teamIds: z.array(text().min(1)).default([]),
+  teamIds: z
+    .array(text().min(1))
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
   password: password.optional(),
 });
 export type NewUser = z.infer<typeof newUser>;
@@ -24,7 +27,7 @@ export const userChanges = z
   .object({
     name: text().trim().min(1, { message: 'Enter the person’s name.' }).max(120),
     role: z.enum(ROLES, { message: 'Choose a role: receptionist, practitioner, manager or admin.' }),
-    teamIds: z.array(text().min(1)),
+    teamIds: z.array(text().min(1)).transform((ids) => [...new Set(ids)]),
     disabled: z.boolean(),
     password,
     // The person's next single sign-on links them again, by verified email (server/auth/sso/accounts.ts).

@@ -18,7 +18,7 @@ export const SIGN_IN_ERRORS: Record<string, string> = {
   SsoNoRole:
     'Your organisation no longer gives you a Waitboard role, so Waitboard cannot sign you in. Ask your IT team if you still need Waitboard.',
   SsoStale:
-    'Your organisation’s sign-in did not ask for your password again, so Waitboard cannot be sure who is at this computer. Try again.',
+    'Your organisation’s sign-in did not ask for your password again, so Waitboard cannot be sure who is at this computer. Sign out of your organisation account in this browser and try again; if this keeps happening, tell your IT team.',
   // next-auth's own codes: the provider could not be reached to start, or refused to finish.
   OAuthSignin:
     'The single sign-on service could not be reached. Try again in a minute, or sign in with your email and password.',
@@ -29,5 +29,6 @@ export const SIGN_IN_ERRORS: Record<string, string> = {
 };
 
 export function signInError(code: string | null | undefined): string {
-  return SIGN_IN_ERRORS[code ?? ''] ?? 'Sign-in did not work. Try again.';
+  // Own keys only: `constructor` or `toString` in the address must not become a message.
+  return code && Object.hasOwn(SIGN_IN_ERRORS, code) ? SIGN_IN_ERRORS[code]! : 'Sign-in did not work. Try again.';
 }

@@ -8,4 +8,10 @@ export const pgCode = (error: unknown): string | undefined =>
  * A write lost a race to an equal one (two admins creating one email at once): the checks before
  * it passed for both, and the unique index let only one through.
  */
-export const isUniqueViolation = (error: unknown) => pgCode(error) === '23505';
+export const isUniqueViolation = (error: unknown, constraint?: string) =>
+  pgCode(error) === '23505' && (constraint === undefined || constraintOf(error) === constraint);
+
+/** Which constraint PostgreSQL named, wrapped or not. */
+export const constraintOf = (error: unknown): string | undefined =>
+  (error as { constraint?: string } | null)?.constraint ??
+  (error as { cause?: { constraint?: string } } | null)?.cause?.constraint;

@@ -114,7 +114,7 @@ export async function createUser(
     },
   ).catch((error: unknown) => {
     // Another create of this email passed the check above at the same moment.
-    if (isUniqueViolation(error)) throw emailTaken();
+    if (isUniqueViolation(error, 'users_email_unique')) throw emailTaken();
     throw error;
   });
   return { user, temporaryPassword: generated };
@@ -148,7 +148,10 @@ export async function updateUser(ctx: AuditContext, id: string, changes: UserCha
   }
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
   // A new password, a lost role or a disabled account ends the person's other sessions.
-  const endSessions = Boolean(changes.password || changes.disabled || (changes.role && changes.role !== before.role));
+  // So does unlinking single sign-on: a session from the replaced organisation account ends with it.
+  const endSessions = Boolean(
+    changes.password || changes.disabled || changes.unlinkSso || (changes.role && changes.role !== before.role),
+  );
   const recorded: Record<string, unknown> = { ...changes };
   if (changes.password) recorded.password = 'changed';
   await audited(ctx, { action: 'user.update', resourceType: 'user', resourceId: id, changes: recorded }, async (tx) => {

@@ -23,6 +23,10 @@ export const authLogger: Partial<LoggerInstance> = {
   error(code, metadata) {
     // Thrown on purpose for a session that was signed out (options.ts): not an error.
     if (code === 'JWT_SESSION_ERROR') return log.info('a signed-out session was refused', describe(metadata));
+    // The provider sent the person back with an error of its own (they cancelled, or it refused):
+    // its words come from the address, so they are not trusted as an alert.
+    if (code === 'OAUTH_CALLBACK_HANDLER_ERROR')
+      return log.warn('single sign-on came back with an error from the provider', { code });
     const hint =
       code === 'SIGNIN_OAUTH_ERROR'
         ? 'could not start single sign-on: is the provider reachable, and OIDC_ISSUER right?'

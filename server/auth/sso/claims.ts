@@ -10,6 +10,7 @@ export interface SsoClaims {
   preferred_username?: string;
   name?: string;
   auth_time?: number;
+  iat?: number;
   [claim: string]: unknown;
 }
 
@@ -34,11 +35,17 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** The address the person is matched on at their first sign-in (Entra: the sign-in name when there is no email). */
+/** Entra ID's issuers: there the sign-in name (a tenant-managed UPN) stands in for a missing email. */
+const ENTRA_ISSUER = /^https:\/\/login\.microsoftonline\.com\//;
+
+/**
+ * The address the person is matched on at their first sign-in. Only Entra's sign-in name may stand
+ * in for `email`: elsewhere a username may be one the person chose, and `email_verified` does not
+ * speak for it.
+ */
 export function claimedEmail(claims: SsoClaims): string | null {
-  const candidate = [claims.email, claims.preferred_username].find(
-    (v): v is string => typeof v === 'string' && v.includes('@'),
-  );
+  const candidates = ENTRA_ISSUER.test(claims.iss) ? [claims.email, claims.preferred_username] : [claims.email];
+  const candidate = candidates.find((v): v is string => typeof v === 'string' && v.includes('@'));
   return candidate ? candidate.trim().toLowerCase() : null;
 }
 
@@ -47,13 +54,17 @@ export function emailUnverified(claims: SsoClaims): boolean {
   return claims.email_verified === false || claims.email_verified === 'false';
 }
 
-/**
- * The provider ignored a request for a fresh sign-in: its sign-in is older than asked for, with
- * this much allowance for the time a person takes to type and for clocks.
- */
-export const AUTH_TIME_ALLOWANCE_SECONDS = 600;
+/** Clock skew and the moment between the provider's sign-in and the token exchange. */
+export const AUTH_TIME_ALLOWANCE_SECONDS = 120;
 
+/**
+ * The provider did not do the fresh sign-in asked for: its sign-in (`auth_time`) is older than
+ * `max_age` when the ID token was issued (`iat`, the provider's own clock). When max_age was
+ * sent, `auth_time` is required (OpenID Connect Core 3.1.3.7), so a token without it is refused.
+ */
 export function staleSignIn(claims: SsoClaims, maxAgeSeconds: number | null, nowSeconds: number): boolean {
-  if (maxAgeSeconds === null || typeof claims.auth_time !== 'number') return false;
-  return nowSeconds - claims.auth_time > maxAgeSeconds + AUTH_TIME_ALLOWANCE_SECONDS;
+  if (maxAgeSeconds === null) return false;
+  if (typeof claims.auth_time !== 'number') return true;
+  const issuedAt = typeof claims.iat === 'number' ? claims.iat : nowSeconds;
+  return issuedAt - claims.auth_time > maxAgeSeconds + AUTH_TIME_ALLOWANCE_SECONDS;
 }

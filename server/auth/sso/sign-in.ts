@@ -27,7 +27,14 @@ export async function admitSsoSignIn(claims: SsoClaims): Promise<true | string> 
   const { client } = authRequest();
   const email = claimedEmail(claims);
   const ctx = { ...client, actor: { id: null, email } };
-  const outcome = await resolveSsoAccount(claims, ctx, ssoConfig() ?? { maxAgeSeconds: null, roleMapping: null });
+  let outcome: Awaited<ReturnType<typeof resolveSsoAccount>>;
+  try {
+    outcome = await resolveSsoAccount(claims, ctx, ssoConfig() ?? { maxAgeSeconds: null, roleMapping: null });
+  } catch (error) {
+    // next-auth would put the error's own words in the address bar: the page says it plainly instead.
+    log.error('single sign-on could not be checked', { error: (error as Error)?.name ?? 'unknown' });
+    return '/signin?error=Callback';
+  }
   if ('user' in outcome) return true;
   await recordAudit(ctx, {
     action: 'auth.sign_in_failed',
