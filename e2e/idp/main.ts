@@ -12,6 +12,16 @@ const clientSecret = process.env.IDP_CLIENT_SECRET ?? 'e2e-oidc-secret-012345678
 const mode = (process.env.IDP_MODE ?? 'id-token') as Mode;
 if (!MODES.includes(mode)) throw new Error(`IDP_MODE is one of ${MODES.join(', ')}`);
 
+// oidc-provider warns of its development-only parts (memory adapter, dev login form) for every
+// instance, and one is built per configuration change: each warning once is enough.
+const warned = new Set<string>();
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const line = args.map(String).join(' ');
+  if (!warned.has(line)) warn(...args);
+  warned.add(line);
+};
+
 const issuer = new Issuer({ issuer: `http://127.0.0.1:${port}`, appUrl, mode, clientSecret }, port);
 await issuer.up();
 const control = await startControl(issuer, controlPort);
