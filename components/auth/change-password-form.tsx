@@ -1,5 +1,5 @@
 'use client';
-import { signOut } from 'next-auth/react';
+import { signOutBecause } from './sign-out-because';
 import { type FormEvent, useState } from 'react';
 import { ApiError, fetchJson } from '@/components/api-client/fetch-json';
 import { Button } from '@/components/ui/button';
@@ -27,7 +27,7 @@ export function ChangePasswordForm() {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ currentPassword: String(form.get('currentPassword') ?? ''), newPassword }),
       });
-      await signOut({ callbackUrl: '/signin?reason=password-changed' });
+      await signOutBecause('password-changed');
     } catch (failure) {
       setBusy(false);
       setError(failure instanceof ApiError ? failure.message : 'Waitboard could not be reached. Try again.');

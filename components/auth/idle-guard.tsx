@@ -1,7 +1,8 @@
 'use client';
-import { signOut, useSession } from 'next-auth/react';
+import { useSession } from 'next-auth/react';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { signOutBecause } from './sign-out-because';
 
 const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 const REPORT_EVERY_MS = 60_000;
@@ -42,7 +43,7 @@ export function IdleGuard({ idleMinutes }: { idleMinutes: number }) {
       const left = idleMs - (Date.now() - lastActivity.current);
       if (left <= 0) {
         clearInterval(timer);
-        void signOut({ callbackUrl: '/signin?reason=idle' });
+        void signOutBecause('idle');
       } else if (left <= WARN_BEFORE_MS) {
         setSecondsLeft(Math.ceil(left / 1000));
       }
@@ -79,7 +80,7 @@ export function IdleGuard({ idleMinutes }: { idleMinutes: number }) {
           <Button ref={stayButton} onClick={() => void update()}>
             Stay signed in
           </Button>
-          <Button variant="secondary" onClick={() => void signOut({ callbackUrl: '/signin?reason=signedout' })}>
+          <Button variant="secondary" onClick={() => void signOutBecause('signedout')}>
             Sign out now
           </Button>
         </div>

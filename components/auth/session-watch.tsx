@@ -1,6 +1,7 @@
 'use client';
 import { useSession } from 'next-auth/react';
 import { useEffect } from 'react';
+import { isSigningOut } from './sign-out-because';
 
 /** When this browser signs out in another tab (or the session ends), leave the patient list at once. */
 export function SessionWatch() {
@@ -8,7 +9,7 @@ export function SessionWatch() {
   useEffect(() => {
     // A full page load, not a client-side push: it drops every patient name held in memory.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    if (status === 'unauthenticated') window.location.assign('/signin?reason=signedout');
+    if (status === 'unauthenticated' && !isSigningOut()) window.location.assign('/signin?reason=signedout');
   }, [status]);
   return null;
 }

@@ -2,6 +2,7 @@
 import { type UseQueryResult, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { fetchJson } from '@/components/api-client/fetch-json';
+import { isSigningOut } from '@/components/auth/sign-out-because';
 import { noteServerTime } from '@/components/live/server-clock';
 import { queryKeys } from '@/lib/core/query-keys';
 import { applyChange } from '@/lib/waiting/apply-change';
@@ -48,6 +49,8 @@ export function useWaitingStreams(teamIds: string[]) {
           },
           end: () => {
             source.close();
+            // This page's own sign-out is already navigating (perhaps to the provider's sign-out).
+            if (isSigningOut()) return;
             // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load drops patient data from memory
             window.location.assign('/signin?reason=expired');
           },
