@@ -40,18 +40,22 @@ export function SignInForm({ callbackUrl, initialError, notice, oidc, demo }: Pr
     <div className="space-y-4">
       {notice && <Notice tone="info">{notice}</Notice>}
       {error && <Notice tone="error">{error}</Notice>}
+      {/* A clinic that set up single sign-on signs in with it: first, and the one to press. */}
+      {oidc && (
+        <>
+          <Button className="w-full" onClick={() => void signIn(oidc.id, { callbackUrl })}>
+            Sign in with {oidc.name}
+          </Button>
+          <p className="text-center text-sm text-fg-muted">or with a Waitboard password</p>
+        </>
+      )}
       <form onSubmit={submit} className="space-y-3 rounded-lg border border-line bg-surface p-4 shadow-sm">
-        <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus />
+        <TextField label="Email" name="email" type="email" autoComplete="username" required autoFocus={!oidc} />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
-        <Button type="submit" disabled={busy} className="w-full">
+        <Button type="submit" variant={oidc ? 'secondary' : 'primary'} disabled={busy} className="w-full">
           {busy ? 'Signing in…' : 'Sign in'}
         </Button>
       </form>
-      {oidc && (
-        <Button variant="secondary" className="w-full" onClick={() => void signIn(oidc.id, { callbackUrl })}>
-          Sign in with {oidc.name}
-        </Button>
-      )}
       {demo && (
         <div className="rounded border border-dashed border-line-strong p-3 text-sm text-fg-muted">
           <p className="font-medium">Sandbox demo accounts</p>
