@@ -11,6 +11,7 @@ import {
   SSO_BUTTON,
   uniqueId,
   useMode,
+  withIdpReport,
 } from './sso-kit';
 
 // Issue 15: when the provider cannot be reached, or Waitboard's registration there is wrong, the
@@ -21,6 +22,7 @@ for (const mode of MODES) {
     test.beforeAll(async () => {
       await useMode(mode);
     });
+    withIdpReport();
 
     test('the provider being down is explained on the sign-in page', async ({ page }) => {
       await page.goto('/signin');

@@ -47,6 +47,25 @@ export const idp = {
 export const only = <K extends IdpEvent['kind']>(events: IdpEvent[], kind: K) =>
   events.filter((e): e is Extract<IdpEvent, { kind: K }> => e.kind === kind);
 
+/**
+ * Each describe block runs in one mode (see `useMode`); a failed test carries what the provider saw
+ * during it, and where the page was, as attachments in the report.
+ */
+export function withIdpReport(): void {
+  let mark = 0;
+  test.beforeEach(async () => {
+    mark = await idp.mark();
+  });
+  test.afterEach(async ({ page }, testInfo) => {
+    if (testInfo.status === testInfo.expectedStatus) return;
+    const events = await idp.eventsAfter(mark);
+    await testInfo.attach('identity provider events', {
+      body: JSON.stringify({ pageUrl: page.url(), events }, null, 2),
+      contentType: 'application/json',
+    });
+  });
+}
+
 /** Each describe block runs in one mode; the secret and the listener are put right in case a test left them. */
 export async function useMode(mode: Mode): Promise<void> {
   await idp.up();

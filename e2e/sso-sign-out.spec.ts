@@ -13,6 +13,7 @@ import {
   type Staff,
   uniqueId,
   useMode,
+  withIdpReport,
 } from './sso-kit';
 
 // Issue 15: signing out of Waitboard on a shared reception computer must not leave the next person
@@ -44,6 +45,7 @@ for (const mode of MODES) {
     test.beforeAll(async () => {
       await useMode(mode);
     });
+    withIdpReport();
 
     test('signing out ends the provider’s session too, and the next sign-in asks for credentials', async ({ page }) => {
       const { staff, login } = await signedInPerson(page, 'signout');
@@ -65,7 +67,13 @@ for (const mode of MODES) {
     test('an idle sign-out likewise leaves the next sign-in asking for credentials', async ({ page }) => {
       // The browser's clock is Playwright's: 15 minutes (IDLE_TIMEOUT_MINUTES' default) pass at once.
       await page.clock.install();
+      // The guard starts counting once the dashboard has hydrated. Its SessionProvider reads the
+      // session after its children's effects have run, so that read means the guard is counting.
+      const counting = page.waitForRequest(
+        (r) => r.url().endsWith('/api/auth/session') && new URL(r.frame().url()).pathname === '/',
+      );
       const { staff, login } = await signedInPerson(page, 'idle');
+      await counting;
 
       await page.clock.fastForward('15:30');
       // Whether the app also ends the provider's session here is its choice (nobody is at the

@@ -12,6 +12,7 @@ import {
   signInWithSso,
   uniqueId,
   useMode,
+  withIdpReport,
 } from './sso-kit';
 
 // Issue 15: single sign-on admits the people an administrator added to Waitboard, matched by a
@@ -24,6 +25,7 @@ for (const mode of MODES) {
     test.beforeAll(async () => {
       await useMode(mode);
     });
+    withIdpReport();
 
     test('a known person signs in and lands on their dashboard', async ({ page }) => {
       const staff = await createStaff('known');
