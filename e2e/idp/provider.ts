@@ -73,9 +73,9 @@ export function buildProvider(
         client_id: CLIENT_ID,
         client_secret: settings.clientSecret,
         redirect_uris: [`${app}/api/auth/callback/oidc`],
-        // Exact matches: query strings included. /signin alone is the brief's; the other two let the
-        // app come back to /signin saying why (signed out, or signed out for being idle).
-        post_logout_redirect_uris: [`${app}/signin`, `${app}/signin?reason=signedout`, `${app}/signin?reason=idle`],
+        // The one post-logout address the README tells a clinic to register: why (signed out, idle)
+        // comes back in RP-Initiated Logout's `state`, not in the address.
+        post_logout_redirect_uris: [`${app}/signin`],
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
