@@ -1,11 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '@/lib/staff/roles';
 import { audited, type AuditContext } from '../audit';
 import { accessChanged } from '../auth/stream-recheck';
-import { db } from '../db';
-import { ssoIdentities, teamMemberships, teams, users } from '../db/schema';
+import { ssoIdentities, teamMemberships, users } from '../db/schema';
 import { addLinkedEntries } from '../practitioners/seed';
 
 // Accounts the clinic's identity provider gives (OIDC_ROLE_CLAIM, OIDC_ROLE_MAP): made at the
@@ -20,23 +19,6 @@ export interface ProvisionedAccess {
 }
 
 const SOURCE = 'single sign-on';
-
-/** Which of these clinics exist; a configuration may name one not added yet. */
-export async function existingTeamIds(teamIds: string[]): Promise<Set<string>> {
-  if (!teamIds.length) return new Set();
-  const rows = await (await db()).select({ id: teams.id }).from(teams).where(inArray(teams.id, teamIds));
-  return new Set(rows.map((r) => r.id));
-}
-
-export async function teamIdsOf(userId: string): Promise<string[]> {
-  const rows = await (
-    await db()
-  )
-    .select({ teamId: teamMemberships.teamId })
-    .from(teamMemberships)
-    .where(eq(teamMemberships.userId, userId));
-  return rows.map((r) => r.teamId);
-}
 
 /**
  * Makes the account with no password (it signs in only through the provider) and binds it to the

@@ -66,10 +66,21 @@ export async function findUserByEmail(email: string): Promise<UserRow | null> {
   return row ?? null;
 }
 
+/** A person's clinics. */
+export async function teamIdsOf(userId: string): Promise<string[]> {
+  return (await membershipsOf([userId])).get(userId) ?? [];
+}
+
+/** Which of these clinics exist. */
+export async function existingTeamIds(teamIds: string[]): Promise<Set<string>> {
+  if (!teamIds.length) return new Set();
+  const rows = await (await db()).select({ id: teams.id }).from(teams).where(inArray(teams.id, teamIds));
+  return new Set(rows.map((r) => r.id));
+}
+
 async function checkTeams(teamIds: string[]): Promise<void> {
-  if (!teamIds.length) return;
-  const found = await (await db()).select({ id: teams.id }).from(teams).where(inArray(teams.id, teamIds));
-  const missing = teamIds.filter((id) => !found.some((f) => f.id === id));
+  const found = await existingTeamIds(teamIds);
+  const missing = teamIds.filter((id) => !found.has(id));
   if (missing.length)
     throw new HttpError(400, 'unknown_team', `No team with id ${missing.join(', ')}. Create the team first.`);
 }
